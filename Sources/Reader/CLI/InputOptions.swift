@@ -11,8 +11,9 @@ struct InputOptions: ParsableArguments {
         valueName: "field=column"))
     var fieldMappings: [String] = []
 
-    /// Reads every path into a corpus; skipped inputs are recorded, never fatal.
-    func loadCorpus() -> Corpus {
-        CorpusLoader().load(paths: paths)
+    /// Reads every path (or `fallback` when none was given) into a corpus; skipped inputs are
+    /// recorded, never fatal.
+    func loadCorpus(fallback: [String] = []) -> Corpus {
+        CorpusLoader().load(paths: paths.isEmpty ? fallback : paths)
     }
 }

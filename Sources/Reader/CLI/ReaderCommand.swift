@@ -14,6 +14,7 @@ struct ReaderCommand: ParsableCommand {
             With no path it opens the bundled demo corpus.
             """,
         version: ReaderVersion.current,
-        subcommands: []
+        subcommands: [OpenCommand.self],
+        defaultSubcommand: OpenCommand.self
     )
 }
