@@ -85,8 +85,8 @@ enum ListView {
         for character in text {
             let cell = DisplayWidth.safeCell(character)
             if used + cell.width > width {
-                if used < width, width >= 1, !result.isEmpty {
-                    while used + 1 > width, let last = result.popLast() { used -= DisplayWidth.width(of: last) }
+                while used + 1 > width, let last = result.popLast() { used -= DisplayWidth.width(of: last) }
+                if width >= 1 {
                     result += "…"
                     used += 1
                 }

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real binary in tmux: it starts, draws, scrolls, resizes and always gives the terminal back.
+@Suite("End to end in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct EndToEndTests {
+    /// The list's column header, which only the reader draws.
+    static func showsList(_ screen: [String]) -> Bool { screen.contains { $0.contains("Title") && $0.contains("Words") } }
+
+    @Test("the demo corpus opens, an article opens and scrolls, a resize redraws, q q quits to a usable shell")
+    func demoSession() throws {
+        let tmux = try TmuxSession(width: 100, height: 30)
+        try tmux.startReader()
+        let list = try tmux.waitFor(Self.showsList)
+        #expect(Self.showsList(list), "list not drawn: \(list)")
+        #expect(list.last { !$0.isEmpty }?.contains("articles") == true)
+
+        try tmux.send(keys: ["Enter"])
+        let article = try tmux.waitFor { $0.contains { $0.contains("%") && $0.contains("back") } }
+        #expect(article.contains { $0.contains("%") }, "article not opened: \(article)")
+
+        try tmux.send(keys: ["NPage"])
+        let scrolled = try tmux.waitFor { $0 != article }
+        #expect(scrolled != article, "page down changed nothing")
+        try tmux.send(keys: ["g"])
+        let top = try tmux.waitFor { $0 == article }
+        #expect(top == article, "g did not return to the top")
+
+        try tmux.resize(width: 60, height: 20)
+        let resized = try tmux.waitFor { screen in
+            screen.count <= 21 && screen.prefix(19).allSatisfy { $0.count <= 60 } && screen.contains { $0.contains("%") }
+        }
+        #expect(resized.contains { $0.contains("%") }, "no status line after resize: \(resized)")
+        #expect(resized.filter { !$0.isEmpty }.allSatisfy { $0.count <= 60 })
+
+        try tmux.send(keys: ["q"])
+        _ = try tmux.waitFor(Self.showsList)
+        try tmux.send(keys: ["q"])
+        let after = try tmux.waitFor { $0.contains("exit=0") }
+        #expect(after.contains("exit=0"))
+        #expect(try tmux.shellIsUsable())
+    }
+
+    @Test("Ctrl-C, SIGTERM and SIGHUP each restore the terminal and exit with 128 + the signal",
+          arguments: [("C-c", 130), ("TERM", 143), ("HUP", 129)])
+    func signalsRestoreTerminal(signal: String, code: Int) throws {
+        let tmux = try TmuxSession(width: 80, height: 24)
+        try tmux.startReader()
+        _ = try tmux.waitFor(Self.showsList)
+        if signal == "C-c" {
+            try tmux.send(keys: ["C-c"])
+        } else {
+            let pid = try #require(try tmux.foregroundChild())
+            kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)
+        }
+        let after = try tmux.waitFor(seconds: 3) { $0.contains("exit=\(code)") }
+        #expect(after.contains("exit=\(code)"), "no exit=\(code): \(after)")
+        #expect(try tmux.shellIsUsable())
+    }
+
+    @Test("with TERM=dumb or no terminal the reader refuses with a message pointing to extract")
+    func refusesUnusableTerminal() throws {
+        let tmux = try TmuxSession(width: 100, height: 20)
+        try tmux.send(literal: "TERM=dumb \(TmuxSession.readerBinary); echo \"exit=$?\"")
+        try tmux.send(keys: ["Enter"])
+        let screen = try tmux.waitFor { $0.contains { $0.hasPrefix("exit=") } }
+        #expect(screen.contains { $0.contains("reader extract") })
+        #expect(screen.contains("exit=2"))
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Drives the real `reader` binary inside a private tmux server at a fixed size: type keys,
+/// read the screen, resize, send signals. Processes are started with `posix_spawn` and a clean
+/// signal mask (a `Process` started from a test thread passes on a mask that hangs tmux).
+final class TmuxSession {
+    let socket: String
+    let name = "reader-e2e"
+
+    /// Whether tmux is installed; end-to-end tests are skipped (saying so) when it is not.
+    static var isAvailable: Bool { (try? run(["tmux", "-V"]).status) == 0 }
+
+    /// The built `reader` next to the test bundle.
+    static var readerBinary: String {
+        let folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        let candidates = [folder.appendingPathComponent("reader").path,
+                          folder.deletingLastPathComponent().appendingPathComponent("reader").path]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+    }
+
+    /// Starts a bash shell (no rc files, a plain prompt) in a new tmux server of `width`×`height`.
+    init(width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+        socket = "reader-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        var exports = "export PS1='$ ' TERM=xterm-256color LANG=C.UTF-8 HOME=\(NSTemporaryDirectory()) XDG_STATE_HOME=\(NSTemporaryDirectory())/state-\(socket);"
+        for (key, value) in environment { exports += " export \(key)='\(value)';" }
+        _ = try Self.run(["tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", name,
+                          "-x", String(width), "-y", String(height), "bash --norc --noprofile"])
+        try send(literal: exports + " clear")
+        try send(keys: ["Enter"])
+        try waitFor { $0.contains("$") }
+    }
+
+    deinit { _ = try? Self.run(["tmux", "-L", socket, "kill-server"]) }
+
+    /// Types `text` as it is.
+    func send(literal text: String) throws {
+        _ = try Self.run(["tmux", "-L", socket, "send-keys", "-t", name, "-l", text])
+    }
+
+    /// Sends tmux key names (`Enter`, `C-c`, `j`, `NPage`).
+    func send(keys: [String]) throws {
+        _ = try Self.run(["tmux", "-L", socket, "send-keys", "-t", name] + keys)
+    }
+
+    /// The visible screen as lines.
+    func capture() throws -> [String] {
+        let output = try Self.run(["tmux", "-L", socket, "capture-pane", "-p", "-t", name]).output
+        return output.components(separatedBy: "\n")
+    }
+
+    /// Resizes the window.
+    func resize(width: Int, height: Int) throws {
+        _ = try Self.run(["tmux", "-L", socket, "resize-window", "-t", name, "-x", String(width), "-y", String(height)])
+    }
+
+    /// The process id of the program running in the pane's shell (the reader), if any.
+    func foregroundChild() throws -> pid_t? {
+        let shell = try Self.run(["tmux", "-L", socket, "display-message", "-p", "-t", name, "#{pane_pid}"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try Self.run(["pgrep", "-P", shell]).output
+        return children.split(separator: "\n").compactMap { pid_t($0) }.first
+    }
+
+    /// Polls the screen until `condition` holds or `seconds` pass; returns the last screen.
+    @discardableResult
+    func waitFor(seconds: Double = 10, _ condition: ([String]) -> Bool) throws -> [String] {
+        let deadline = Date().addingTimeInterval(seconds)
+        var screen = try capture()
+        while !condition(screen) && Date() < deadline {
+            usleep(100_000)
+            screen = try capture()
+        }
+        return screen
+    }
+
+    /// Runs the reader with `arguments` in the pane's shell, then echoes its exit status.
+    func startReader(_ arguments: String = "") throws {
+        try send(literal: "\(Self.readerBinary) \(arguments); echo \"exit=$?\"")
+        try send(keys: ["Enter"])
+    }
+
+    /// Checks that the shell after the reader echoes typed text and runs a command.
+    func shellIsUsable() throws -> Bool {
+        try send(literal: "echo ok-$((40+2))")
+        try send(keys: ["Enter"])
+        let screen = try waitFor(seconds: 5) { $0.contains("ok-42") }
+        return screen.contains("ok-42") && screen.contains { $0.contains("echo ok-$((40+2))") }
+    }
+
+    struct Failure: Error, CustomStringConvertible { var description: String }
+
+    /// Runs a command with a clean signal mask and returns its status and standard output.
+    @discardableResult
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        var pipe: [Int32] = [0, 0]
+        guard Glibc.pipe(&pipe) == 0 else { throw Failure(description: "pipe failed") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        if arguments.contains("new-session") {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        } else {
+            posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addclose(&actions, pipe[0])
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        var defaults = sigset_t()
+        sigfillset(&defaults)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
+        close(pipe[1])
+        guard spawned == 0 else {
+            close(pipe[0])
+            throw Failure(description: "cannot start \(arguments[0])")
+        }
+        // tmux new-session leaves its server holding stdout: read what is there without waiting for EOF.
+        var output = Data()
+        let isNewSession = arguments.contains("new-session")
+        if !isNewSession {
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let count = read(pipe[0], &buffer, buffer.count)
+                if count <= 0 { break }
+                output.append(contentsOf: buffer[0..<count])
+            }
+        }
+        close(pipe[0])
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return ((status >> 8) & 0xFF, String(decoding: output, as: UTF8.self))
+    }
+}
