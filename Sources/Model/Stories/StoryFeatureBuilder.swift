@@ -93,8 +93,8 @@ struct StoryFeatureBuilder {
             let words = scan.bodyWords
             if words.count >= shingleLength {
                 for end in (shingleLength - 1)..<words.count {
-                    let hash = StoryTextScan.shingle(words, endingAt: end, length: shingleLength)
-                    if quotedShingles.contains(hash) { found.append(hash) }
+                    if let hash = StoryTextScan.shingle(words, endingAt: end, length: shingleLength),
+                       quotedShingles.contains(hash) { found.append(hash) }
                 }
             }
             found.sort()

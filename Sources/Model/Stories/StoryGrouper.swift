@@ -7,7 +7,9 @@
 ///    punctuation-stripped account still matches). Matching is case- and punctuation-blind.
 /// 2. Candidate pairs come from an inverted index of rare terms: each article looks up its most
 ///    weighty rare terms and keeps the few articles that share most of that weight.
-/// 3. Candidates are scored: cosine of the vectors plus a bonus for shared quotations.
+/// 3. Candidates are scored: cosine of the vectors plus a bonus for shared quotations, then read
+///    against each article's background (the mean of its best few scores), so a pair that stands
+///    out from both articles' usual likeness links even when its raw score is modest.
 /// 4. Pairs are merged best first under average linkage (the mean score over all cross pairs must
 ///    stay above a threshold), which keeps two similar events with the same people apart once
 ///    their own articles have gathered. Two articles of one outlet, or dates days apart, make a
@@ -16,8 +18,16 @@
 public struct StoryGrouper: Sendable {
     /// The knobs of the method, with the values tuned on development data.
     public struct Settings: Sendable, Equatable {
-        /// Mean cross-pair score above which two groups merge.
-        public var mergeThreshold: Double = 0.22
+        /// Mean cross-pair link strength (1 = just linked) above which two groups merge.
+        public var mergeThreshold: Double = 0.9
+        /// How far above both articles' background a raw score must stand to link them.
+        public var relativeThreshold: Double = 1.18
+        /// A raw score that links two articles whatever their background.
+        public var absoluteThreshold: Double = 0.35
+        /// Best raw scores averaged into an article's background.
+        public var backgroundNeighbours: Int = 6
+        /// The least background an article is given (so a lone article is not linked on noise).
+        public var backgroundFloor: Float = 0.05
         /// Factor on the linkage when the two groups already hold an article of the same outlet.
         public var sameOutletFactor: Double = 0.6
         /// Factor on the linkage when the groups' dates lie further apart than `dateToleranceDays`.

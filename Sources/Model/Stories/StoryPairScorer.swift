@@ -80,12 +80,41 @@ struct StoryPairScorer {
             let first = Int(key >> 32), second = Int(key & 0xFFFF_FFFF)
             pairs.append(ScoredPair(first: Int32(first), second: Int32(second), score: score(first, second)))
         }
+        rescale(&pairs, count: count)
         pairs.sort {
             if $0.score != $1.score { return $0.score > $1.score }
             if $0.first != $1.first { return $0.first < $1.first }
             return $0.second < $1.second
         }
         return pairs
+    }
+
+    /// Turns raw scores into link strengths where 1 means "same story, just".
+    ///
+    /// Articles differ in how alike they look to everything (a long piece full of background
+    /// shares words with many stories; a short one with few), so a raw score is also read against
+    /// each article's background: the mean of its `backgroundNeighbours` best raw scores (local
+    /// scaling). A pair links when it stands out from both backgrounds by `relativeThreshold`, or
+    /// when its raw score alone reaches `absoluteThreshold` (large stories, where every near
+    /// neighbour is a story mate).
+    func rescale(_ pairs: inout [ScoredPair], count: Int) {
+        var best = [[Float]](repeating: [], count: count)
+        for pair in pairs {
+            best[Int(pair.first)].append(pair.score)
+            best[Int(pair.second)].append(pair.score)
+        }
+        let neighbours = settings.backgroundNeighbours
+        let background = best.map { scores -> Float in
+            let top = scores.sorted(by: >).prefix(neighbours)
+            let mean = top.isEmpty ? 0 : top.reduce(0, +) / Float(neighbours)
+            return max(mean, settings.backgroundFloor)
+        }
+        let relative = Float(settings.relativeThreshold), absolute = Float(settings.absoluteThreshold)
+        for index in pairs.indices {
+            let raw = pairs[index].score
+            let scale = (background[Int(pairs[index].first)] * background[Int(pairs[index].second)]).squareRoot()
+            pairs[index].score = max(raw / (scale * relative), raw / absolute)
+        }
     }
 
     /// Cosine of the two term vectors plus the bonus for shared quotation shingles.

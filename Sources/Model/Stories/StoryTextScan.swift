@@ -57,16 +57,23 @@ struct StoryTextScan {
         var run = 0
         for (index, word) in bodyWords.enumerated() {
             run = word.isQuoted ? run + 1 : 0
-            if run >= length { result.append(Self.shingle(bodyWords, endingAt: index, length: length)) }
+            if run >= length, let hash = Self.shingle(bodyWords, endingAt: index, length: length) { result.append(hash) }
         }
         return result
     }
 
-    /// Hash of the `length` words ending at `index`.
+    /// Content words a shingle needs: "i don t think" is said about every event.
+    static let shingleContentWords = 2
+
+    /// Hash of the `length` words ending at `index`, or nil when too few of them are content words.
     @inline(__always)
-    static func shingle(_ words: [NormalizedWord], endingAt index: Int, length: Int) -> UInt64 {
+    static func shingle(_ words: [NormalizedWord], endingAt index: Int, length: Int) -> UInt64? {
         var hash: UInt64 = 0x51_7c_c1_b7_27_22_0a_95
-        for position in (index - length + 1)...index { hash = NormalizedWordScanner.combine(hash, words[position].hash) }
-        return hash
+        var content = 0
+        for position in (index - length + 1)...index {
+            hash = NormalizedWordScanner.combine(hash, words[position].hash)
+            if isContentWord(words[position]) { content += 1 }
+        }
+        return content >= shingleContentWords ? hash : nil
     }
 }
