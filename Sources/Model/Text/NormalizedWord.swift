@@ -13,7 +13,7 @@ public struct NormalizedWord: Sendable, Equatable {
     public var isQuoted: Bool
     /// Only spaces separate this word from the previous one (no punctuation, no line break).
     public var followsSpaceOnly: Bool
-    /// A sentence mark (. ! ?) or a line break comes between this word and the next.
+    /// A sentence mark (. ! ?), a line break or the end of the scanned range follows this word.
     public var endsSentence: Bool
 
     public init(

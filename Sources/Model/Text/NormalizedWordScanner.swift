@@ -98,7 +98,8 @@ public enum NormalizedWordScanner {
             }
             index += length
         }
-        if sentenceMark, !first, !result.isEmpty { result[result.count - 1].endsSentence = true }
+        // The end of a range (a paragraph, the headline) ends a sentence too.
+        if !first, !result.isEmpty { result[result.count - 1].endsSentence = true }
     }
 
     /// Length of the scalar at `index`, whether it belongs to a word, and whether it is a capital.
