@@ -28,7 +28,7 @@ struct StoryNamer {
         var used = Set<String>()
         let stories = members.map { group -> Story in
             let terms = keyTerms(of: group)
-            var id = slug(terms) + Self.hexHash(group.map { articles[$0].id })
+            var id = slug(terms) + Self.hexHash(group.map { articles[$0].id }.sorted())
             if used.contains(id) {
                 var suffix = 2
                 while used.contains(id + "-\(suffix)") { suffix += 1 }
@@ -51,12 +51,15 @@ struct StoryNamer {
             }
         }
         let minimumHolders = group.count > 1 ? 2 : 1
+        // Ties break on the words themselves, so that input order does not change the id.
         let ranked = total
             .filter { (holders[$0.key] ?? 0) >= minimumHolders }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(24)
+            .map { (text: surface(of: $0.key), weight: $0.value) }
+            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.text < $1.text }
         var result: [String] = []
-        for (term, _) in ranked {
-            let text = surface(of: term)
+        for (text, _) in ranked {
             // A name pair already carries its words; skip terms a chosen one already contains.
             if text.isEmpty || result.contains(where: { $0.contains(text) || text.contains($0) }) { continue }
             result.append(text)
@@ -71,9 +74,11 @@ struct StoryNamer {
         let article = articles[Int(sighting.article)]
         let source = sighting.inTitleString ? (article.title ?? "") : article.text
         let words = NormalizedWordScanner.words(in: source, ranges: [sighting.range])
-        let utf8 = Array(source.utf8)
+        let utf8 = source.utf8
         return words.map { word in
-            String(decoding: utf8[word.range], as: UTF8.self).lowercased()
+            let start = utf8.index(utf8.startIndex, offsetBy: word.range.lowerBound)
+            let end = utf8.index(utf8.startIndex, offsetBy: word.range.upperBound)
+            return String(source[start..<end]).lowercased()
         }.joined(separator: " ")
     }
 
@@ -92,7 +97,7 @@ struct StoryNamer {
         return parts.isEmpty ? "story-" : parts.joined(separator: "-") + "-"
     }
 
-    /// 8 hex digits of an FNV-1a hash of the member ids, in order.
+    /// 8 hex digits of an FNV-1a hash of the member ids, in the order given.
     static func hexHash(_ ids: [String]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for id in ids {
