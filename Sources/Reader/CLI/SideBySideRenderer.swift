@@ -103,7 +103,7 @@ struct SideBySideRenderer {
         var output = ""
         for index in 0..<max(1, max(leftLines.count, rightLines.count)) {
             let mark = index == 0 ? marker : ""
-            output += mark + String(repeating: " ", count: max(0, Self.markerWidth - DisplayWidth.of(mark)))
+            output += mark + String(repeating: " ", count: max(0, Self.markerWidth - DisplayWidth.width(of: mark)))
             let (leftText, leftWidth) = index < leftLines.count ? leftLines[index] : ("", 0)
             output += leftText
             if !single {
@@ -129,7 +129,7 @@ struct SideBySideRenderer {
                 var text = String(word)
                 if index == 0 { text = open + text }
                 if index == words.count - 1 { text += close }
-                var wordWidth = DisplayWidth.of(text)
+                var wordWidth = DisplayWidth.width(of: text)
                 let joinsPrevious = index == 0 && !clean.hasPrefix(" ") && !endedWithSpace && !current.isEmpty
                 let gap = current.isEmpty || joinsPrevious ? 0 : 1
                 if currentWidth + gap + wordWidth > width, !current.isEmpty {
@@ -144,7 +144,7 @@ struct SideBySideRenderer {
                     let (head, headWidth, rest) = DisplayWidth.split(text, at: width)
                     lines.append((style(head, piece.style), headWidth))
                     text = rest
-                    wordWidth = DisplayWidth.of(text)
+                    wordWidth = DisplayWidth.width(of: text)
                 }
                 current += style(text, piece.style)
                 currentWidth += wordWidth
@@ -177,45 +177,5 @@ struct SideBySideRenderer {
         case .note: code = "2"
         }
         return "\u{1B}[\(code)m" + text + "\u{1B}[0m"
-    }
-}
-
-/// Display width of sanitised text in terminal columns: wide East Asian and emoji 2, marks 0.
-enum DisplayWidth {
-    /// Columns `text` takes.
-    static func of(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + width($1) }
-    }
-
-    /// Columns one scalar takes.
-    static func width(_ scalar: Unicode.Scalar) -> Int {
-        let value = scalar.value
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
-        }
-        if (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
-            || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
-            || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value) || (0x20000...0x3FFFD).contains(value) {
-            return 2
-        }
-        return 1
-    }
-
-    /// The longest head of `text` that fits `columns`, its width, and the rest.
-    static func split(_ text: String, at columns: Int) -> (String, Int, String) {
-        var head = String.UnicodeScalarView(), used = 0
-        var rest = Substring(text).unicodeScalars
-        while let scalar = rest.first, used + width(scalar) <= columns {
-            head.append(scalar)
-            used += width(scalar)
-            rest.removeFirst()
-        }
-        if head.isEmpty, let scalar = rest.first {
-            head.append(scalar)
-            used = width(scalar)
-            rest.removeFirst()
-        }
-        return (String(head), used, String(rest))
     }
 }
