@@ -14,6 +14,6 @@ struct ReaderCommand: ParsableCommand {
             With no path it opens the bundled demo corpus.
             """,
         version: ReaderVersion.current,
-        subcommands: []
+        subcommands: [ExtractCommand.self]
     )
 }
