@@ -133,7 +133,8 @@ enum NameLexicon {
         charged charges alleged alleges concluded concludes repeated repeats reiterated reiterates
         maintained maintains answered answers exclaimed explained proclaimed proclaims mentioned
         describes described calls called writing adding telling noting asking explaining arguing
-        warning insisting declaring claiming saying recalling responding stating
+        warning insisting declaring claiming saying recalling responding stating beamed
+        went marveled marvelled scoffed snapped cracked offered recounted
         """)
 
     /// Personal pronouns that can stand for a speaker.

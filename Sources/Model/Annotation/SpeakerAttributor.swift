@@ -9,7 +9,9 @@
 /// nil and the confidence says how little is known.
 enum SpeakerAttributor {
     /// How far (in tokens) to look for a cue before and after a quotation.
-    static let window = 14
+    static let window = 20
+    /// How far back to look for a cue before the opening mark, within the sentence.
+    static let windowBefore = 40
 
     /// Quotes with speakers for the scanned quotations of `text`.
     static func attribute(_ scanned: [ScannedQuote], in text: TokenizedText, people: PeopleFinding) -> [Quote] {
@@ -34,7 +36,7 @@ enum SpeakerAttributor {
                             && onlyQuoteInParagraph(item, text)) {
                 quote.speaker = previous.result.speaker
                 quote.confidence = item.continuesPrevious ? 0.8 : 0.6
-            } else if let found = colonLeadIn(item, text, people) {
+            } else if let found = colonLeadIn(item, text, people) ?? sentenceSubject(item, text, people) {
                 quote.speaker = found.speaker
                 quote.speakerMention = found.mention
                 quote.cue = found.cue
@@ -84,11 +86,13 @@ enum SpeakerAttributor {
         guard let close = item.closeToken else { return nil }
         let tokens = text.tokens
         var index = close + 1
-        let limit = min(tokens.count, close + 1 + window)
+        // After a quotation ending in a full stop, a cue must follow at once ("…." he said).
+        let endsSentence = close > 0 && tokens[close - 1].kind == .punctuation && tokens[close - 1].byte == UInt8(ascii: ".")
+        let limit = min(tokens.count, close + 1 + (endsSentence ? 4 : window))
         while index < limit, tokens[index].paragraph == item.paragraph {
             let token = tokens[index]
             if token.kind == .quote { break }
-            if token.kind == .punctuation, index > close + 1, isSentenceEnd(token) { break }
+            if token.kind == .punctuation, index > close + 1, isSentenceEnd(index, text) { break }
             if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: true) {
                 return attribution
             }
@@ -101,11 +105,11 @@ enum SpeakerAttributor {
     private static func cueBefore(_ item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
         let tokens = text.tokens
         var index = item.openToken - 1
-        let limit = max(0, item.openToken - window)
+        let limit = max(0, item.openToken - windowBefore)
         while index >= limit, tokens[index].paragraph == item.paragraph {
             let token = tokens[index]
             if token.kind == .quote { break }
-            if token.kind == .punctuation, isSentenceEnd(token) { break }
+            if token.kind == .punctuation, isSentenceEnd(index, text) { break }
             if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
                 return attribution
             }
@@ -124,7 +128,7 @@ enum SpeakerAttributor {
         let paragraph = tokens[last].paragraph
         while index >= max(0, last - window), tokens[index].paragraph == paragraph {
             if tokens[index].kind == .quote { break }
-            if tokens[index].kind == .punctuation, isSentenceEnd(tokens[index]) { break }
+            if tokens[index].kind == .punctuation, isSentenceEnd(index, text) { break }
             if tokens[index].kind == .word, var found = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
                 found.confidence *= 0.9
                 return found
@@ -134,9 +138,41 @@ enum SpeakerAttributor {
         return nil
     }
 
-    private static func isSentenceEnd(_ token: Token) -> Bool {
-        token.byte == UInt8(ascii: ".") || token.byte == UInt8(ascii: "?") || token.byte == UInt8(ascii: "!")
-            || token.byte == UInt8(ascii: ";")
+    /// No cue: a quotation inside a sentence is most often the words of the sentence's subject,
+    /// the first person named (or the pronoun) in the sentence before the opening mark.
+    private static func sentenceSubject(_ item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+        let tokens = text.tokens
+        var start = item.openToken
+        while start > 0, tokens[start - 1].paragraph == item.paragraph, item.openToken - start < windowBefore {
+            let previous = tokens[start - 1]
+            if previous.kind == .quote { return nil }
+            if previous.kind == .punctuation, isSentenceEnd(start - 1, text) { break }
+            start -= 1
+        }
+        guard start < item.openToken else { return nil }
+        for index in start..<item.openToken where tokens[index].kind == .word {
+            if let mention = people.mention(atToken: index) {
+                return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.45)
+            }
+            if index == start, let gender = NameLexicon.pronouns[text.lower(tokens[index])] {
+                guard var found = pronoun(gender, at: tokens[index].range, before: index, text, people) else { return nil }
+                found.confidence *= 0.6
+                return found.speaker == nil ? nil : found
+            }
+        }
+        return nil
+    }
+
+    /// True when the punctuation token at `index` ends a sentence (not the stop of "Mr." or "W.").
+    private static func isSentenceEnd(_ index: Int, _ text: TokenizedText) -> Bool {
+        let token = text.tokens[index]
+        if token.byte == UInt8(ascii: "?") || token.byte == UInt8(ascii: "!") || token.byte == UInt8(ascii: ";") { return true }
+        guard token.byte == UInt8(ascii: ".") else { return false }
+        guard index > 0 else { return true }
+        let previous = text.tokens[index - 1]
+        guard previous.kind == .word, previous.end == token.start else { return true }
+        if previous.end - previous.start == 1, text.isCapitalized(previous) { return false }
+        return !TokenizedText.abbreviations.contains(text.lower(previous))
     }
 
     /// The speaker that goes with the cue word at `index`, if it is one.
@@ -174,10 +210,15 @@ enum SpeakerAttributor {
             end -= 1
         }
         guard end >= 0, tokens[end].paragraph == tokens[index].paragraph else { return nil }
+        if tokens[end].kind == .punctuation, tokens[end].byte == UInt8(ascii: ","), end > 0,
+           let mention = people.mention(atToken: end - 1) {
+            // "Sanders's campaign manager, Jeff Weaver, said": the name right before the comma.
+            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.85)
+        }
         if tokens[end].kind == .punctuation, tokens[end].byte == UInt8(ascii: ","), end > 0 {
             // "Tillerson, who attended the talks, said": the speaker sits before the clause.
             var back = end - 1
-            while back >= max(0, end - 12), tokens[back].kind != .quote, !(tokens[back].kind == .punctuation && tokens[back].byte == UInt8(ascii: ",")) { back -= 1 }
+            while back >= max(0, end - 30), tokens[back].kind != .quote, !(tokens[back].kind == .punctuation && tokens[back].byte == UInt8(ascii: ",")) { back -= 1 }
             guard back > 0, tokens[back].kind == .punctuation, tokens[back].byte == UInt8(ascii: ",") else { return nil }
             end = back - 1
         }
@@ -199,7 +240,14 @@ enum SpeakerAttributor {
         // Skip a title before the name: "said Secretary of State Rex Tillerson".
         var cursor = index
         while cursor < min(tokens.count, index + 6) {
-            if let mention = people.mention(atToken: cursor) {
+            if var mention = people.mention(atToken: cursor) {
+                // "said Clinton ally James Carville": a later name after a role word is the speaker.
+                var ahead = mention.tokens.upperBound
+                while ahead < min(tokens.count, mention.tokens.upperBound + 3), tokens[ahead].kind == .word,
+                      !text.isCapitalized(tokens[ahead]) || people.mention(atToken: ahead) != nil {
+                    if let later = people.mention(atToken: ahead) { mention = later; break }
+                    ahead += 1
+                }
                 return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.9)
             }
             let word = text.lower(tokens[cursor])

@@ -108,7 +108,13 @@ enum Tokenizer {
             case 0x30...0x39: return (.digit, 1, .none)
             case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: return (.space, 1, .none)
             case 0x22: return (.quote, 1, .straightDouble)
-            case 0x27: return (.quote, 1, .straightSingle)
+            case 0x27:
+                // Two apostrophes stand for a double mark in some archives ('' … '').
+                if i + 1 < end, bytes[i + 1] == 0x27 { return (.quote, 2, .straightDouble) }
+                return (.quote, 1, .straightSingle)
+            case 0x60:
+                if i + 1 < end, bytes[i + 1] == 0x60 { return (.quote, 2, .leftDouble) }
+                return (.punctuation, 1, .none)
             default: return (.punctuation, 1, .none)
             }
         }
