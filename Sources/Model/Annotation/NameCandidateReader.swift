@@ -151,6 +151,8 @@ enum NameCandidateReader {
             }
         }
         guard !words.isEmpty, words.count <= 5 else { return nil }
+        // A bare title ("the President said") names nobody.
+        if NameLexicon.titles.contains(stripPossessive(text.lower(tokens[words[words.count - 1]]))) { return nil }
         var lowered: [String] = []
         var initials = Set<Int>()
         for (position, index) in words.enumerated() {
@@ -207,7 +209,7 @@ enum NameCandidateReader {
     /// True when a speech verb sits right before or after the name, or an appositive follows it.
     private static func hasSpeechOrApposition(_ first: Int, _ last: Int, _ text: TokenizedText) -> Bool {
         let tokens = text.tokens
-        if first > 0, tokens[first - 1].kind == .word, NameLexicon.speechVerbs.contains(text.lower(tokens[first - 1])) {
+        if first > 0, tokens[first - 1].kind == .word, NameLexicon.sayingVerbs.contains(text.lower(tokens[first - 1])) {
             return true
         }
         var next = last + 1
@@ -215,10 +217,10 @@ enum NameCandidateReader {
         guard next < tokens.count, tokens[next].paragraph == tokens[last].paragraph else { return false }
         if tokens[next].kind == .word {
             let word = text.lower(tokens[next])
-            if NameLexicon.speechVerbs.contains(word) { return true }
+            if NameLexicon.sayingVerbs.contains(word) { return true }
             if (word == "has" || word == "had" || word == "later" || word == "also" || word == "then"),
                next + 1 < tokens.count, tokens[next + 1].kind == .word,
-               NameLexicon.speechVerbs.contains(text.lower(tokens[next + 1])) { return true }
+               NameLexicon.sayingVerbs.contains(text.lower(tokens[next + 1])) { return true }
             return false
         }
         if tokens[next].kind == .punctuation, tokens[next].byte == UInt8(ascii: ","), next + 1 < tokens.count,

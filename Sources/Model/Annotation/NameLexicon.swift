@@ -137,6 +137,12 @@ enum NameLexicon {
         went marveled marvelled scoffed snapped cracked offered recounted
         """)
 
+    /// The verbs of saying proper: next to a capitalised word, they make it a likely person.
+    static let sayingVerbs: Set<String> = words("""
+        said says told tells added adds asked asks wrote writes explained explains argued argues insisted
+        insists recalled recalls replied replies tweeted tweets warned warns testified
+        """)
+
     /// Personal pronouns that can stand for a speaker.
     static let pronouns: [String: PronounGender] = [
         "he": .male, "she": .female, "they": .plural, "i": .speaker, "we": .plural,

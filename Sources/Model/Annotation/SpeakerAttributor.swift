@@ -44,7 +44,7 @@ enum SpeakerAttributor {
             } else {
                 quote.confidence = 0.1
             }
-            if item.wordCount <= 2 && quote.cue == nil { quote.kind = .scare }
+            if item.wordCount <= 2 && quote.speaker == nil { quote.kind = .scare }
             quotes.append(quote)
             if quote.kind == .direct { previous = (item, quote) }
         }
