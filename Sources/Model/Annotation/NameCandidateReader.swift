@@ -144,8 +144,10 @@ enum NameCandidateReader {
                 let index = words[0]
                 let word = text.lower(tokens[index])
                 let initial = text.sentenceStart[index] || index == range.lowerBound && isAfterColonOrQuote(index, text)
+                let nextIsFirstName = words.count > 1 && NameLexicon.isFirstName(text.lower(tokens[words[1]]))
                 if NameLexicon.functionWords.contains(word)
-                    || (initial && text.lowercaseVocabulary.contains(word) && !NameLexicon.isFirstName(word)) {
+                    || (initial && text.lowercaseVocabulary.contains(word) && !NameLexicon.isFirstName(word))
+                    || (initial && nextIsFirstName && !NameLexicon.isFirstName(word) && words.count > 2) {
                     words.removeFirst()
                 } else { break }
             }

@@ -121,7 +121,29 @@ enum PeopleFinder {
                 assignments.append((index, people.count - 1))
             }
         }
+        // A one-word "person" written elsewhere as "the X" or "a X" is a thing (the Onion, the Games).
+        let thingWords = wordsAfterDeterminers(text)
+        let things = Set(people.indices.filter { people[$0].words.count == 1 && thingWords.contains(people[$0].last) })
+        assignments.removeAll { things.contains($0.person) }
         return finding(candidates: candidates, people: people, assignments: assignments, text: text)
+    }
+
+    /// Capitalised words that follow "the", "a" or "an" somewhere in the text, lower-cased.
+    static func wordsAfterDeterminers(_ text: TokenizedText) -> Set<String> {
+        var result = Set<String>()
+        let tokens = text.tokens
+        for index in tokens.indices.dropFirst() where tokens[index].kind == .word && text.isCapitalized(tokens[index]) {
+            let previous = tokens[index - 1]
+            guard previous.kind == .word, previous.paragraph == tokens[index].paragraph else { continue }
+            let word = text.lower(previous)
+            if (word == "the" || word == "a" || word == "an"), text.bytes[previous.start] >= 0x61 {
+                var lowered = text.lower(tokens[index])
+                let possessive = NameCandidateReader.possessiveLength(tokens[index], text)
+                if possessive > 0 { lowered = String(decoding: text.bytes[tokens[index].start..<(tokens[index].end - possessive)], as: UTF8.self).lowercased() }
+                result.insert(lowered)
+            }
+        }
+        return result
     }
 
     /// True when a full name carries enough evidence on its own.

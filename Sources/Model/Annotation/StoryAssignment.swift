@@ -48,7 +48,7 @@ public enum StoryAssignment {
             while parent[index] != index { parent[index] = parent[parent[index]]; index = parent[index] }
             return index
         }
-        let threshold = 0.3
+        let threshold = 0.15
         for (i, row) in dots {
             for (j, dot) in row where norms[i] > 0 && norms[j] > 0 && dot / (norms[i] * norms[j]) >= threshold {
                 parent[root(j)] = root(i)
