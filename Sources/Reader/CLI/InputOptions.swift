@@ -12,7 +12,13 @@ struct InputOptions: ParsableArguments {
     var fieldMappings: [String] = []
 
     /// Reads every path into a corpus; skipped inputs are recorded, never fatal.
+    /// `--field` values that name no known field are reported as skipped inputs.
     func loadCorpus() -> Corpus {
-        CorpusLoader().load(paths: paths)
+        let (fieldMap, rejected) = FieldMap.parse(fieldMappings)
+        var corpus = CorpusLoader(fieldMap: fieldMap).load(paths: paths)
+        corpus.skipped.append(contentsOf: rejected.map {
+            SkippedInput(location: "--field \($0)", reason: "expected FIELD=COLUMN with FIELD one of title, body, outlet, date, url, author")
+        })
+        return corpus
     }
 }
