@@ -28,7 +28,7 @@ let package = Package(
             ],
             path: "Sources/Reader"
         ),
-        .testTarget(name: "ModelTests", dependencies: ["Model"], path: "Tests/ModelTests"),
+        .testTarget(name: "ModelTests", dependencies: ["Model"], path: "Tests/ModelTests", exclude: ["Fixtures"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "Model"], path: "Tests/ReaderTests"),
     ]
 )

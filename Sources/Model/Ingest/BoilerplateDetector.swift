@@ -115,9 +115,9 @@ public enum BoilerplateDetector {
             && words.count <= 10
     }
 
-    nonisolated(unsafe) static let followPattern = try! NSRegularExpression(
+    static let followPattern = try! NSRegularExpression(
         pattern: #"\b(?:[Ff]ollow (?:her|him|them|me) (?:on|at)\b|(?:work|writing|reporting|articles?) (?:has|have) (?:also )?appeared in\b)"#)
-    nonisolated(unsafe) static let rolePattern = try! NSRegularExpression(
+    static let rolePattern = try! NSRegularExpression(
         pattern: #"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3} (?:is|was|has been|serves as) (?:a|an|the)\b[^.]{0,80}?\b(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|critic|author)s?\b"#)
 
     /// True for an author biography: "X is a staff writer …" late in the text, or "Follow her on …".

@@ -49,17 +49,32 @@ public enum FormatDetector {
         return nil
     }
 
-    /// True when a later line also starts with `{`: one JSON object per line.
+    /// True when the first line is a whole JSON object and the next non-blank line starts another.
     static func secondLineStartsObject(_ text: String) -> Bool {
-        var sawNewline = false
+        var depth = 0
+        var inString = false
+        var escaped = false
+        var firstLineDone = false
         var scanned = 0
         for byte in text.utf8 {
             scanned += 1
             if scanned > 16 * 1024 * 1024 { return false }
-            if byte == 0x0A { sawNewline = true; continue }
-            if sawNewline {
+            if firstLineDone {
                 if isSpace(byte) { continue }
                 return byte == UInt8(ascii: "{")
+            }
+            if inString {
+                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                continue
+            }
+            switch byte {
+            case 0x22: inString = true
+            case 0x7B, 0x5B: depth += 1
+            case 0x7D, 0x5D: depth -= 1
+            case 0x0A:
+                guard depth == 0 else { return false }
+                firstLineDone = true
+            default: break
             }
         }
         return false

@@ -15,6 +15,8 @@ enum HTMLArticleReader {
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "section", "article",
         "main", "table", "tr", "td", "th", "dd", "dt", "dl", "br", "hr", "address", "center", "body", "figcaption",
     ]
+    /// Elements inside which a `<time>` is part of a sentence (elsewhere it is a dateline, kept as metadata).
+    static let inlineParents: Set<String> = ["p", "span", "em", "strong", "b", "i", "a", "li", "blockquote", "td"]
     /// Words in class, id or role values that mark site furniture rather than the article.
     static let furnitureTokens: Set<String> = [
         "nav", "navbar", "navigation", "menu", "footer", "share", "sharing", "social", "comment", "comments",
@@ -136,6 +138,7 @@ enum HTMLArticleReader {
             guard HTMLDocument.isElement(node) else { continue }
             if node != container {
                 if droppedTags.contains(name) { continue }
+                if name == "time", let parent = node.pointee.parent, !inlineParents.contains(HTMLDocument.name(parent)) { continue }
                 if dropFurniture, isMarkedFurniture(node) { continue }
             }
             if blockTags.contains(name) { flush() }

@@ -3,9 +3,9 @@ import Foundation
 /// Names the outlet from the text's own signatures in its furniture: "Subscribe to X",
 /// "X's newsletters", "© 2020 X LLC". Nil when nothing, or nothing consistent, is found.
 public enum OutletDetector {
-    nonisolated(unsafe) static let promptPattern = try! NSRegularExpression(
+    static let promptPattern = try! NSRegularExpression(
         pattern: #"\b(?:[Ss]ubscribe to|[Ss]ign up for|[Tt]he best of|[Ff]ollow|[Ww]elcome to)\s+((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4})"#)
-    nonisolated(unsafe) static let copyrightPattern = try! NSRegularExpression(
+    static let copyrightPattern = try! NSRegularExpression(
         pattern: #"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?((?:[\w&.'’-]+\s+){0,5}?[\w&.'’-]+?)\s*(?:,?\s*(?:llc|inc|ltd|plc|corp|corporation|co|company|group|gmbh|media)\b|[.,|]|\s+all\s+rights|\s+click|\s+terms|\s+privacy|$)"#)
 
     /// Words that start a capitalised run without naming an outlet.

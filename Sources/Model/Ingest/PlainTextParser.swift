@@ -76,7 +76,7 @@ public enum PlainTextParser {
         let multi = blocks.filter { $0.count > 1 }
         let shortLines = multi.flatMap { $0 }.filter { $0.count < 60 }.count
         let allLines = multi.reduce(0) { $0 + $1.count }
-        return shortLines * 2 > allLines
+        return shortLines * 2 > allLines && allLines >= multi.count * 3
     }
 
     /// Byte ranges of the lines of `text`, without their line breaks (LF, CR LF or a lone CR).
