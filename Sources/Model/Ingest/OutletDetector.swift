@@ -4,7 +4,7 @@ import Foundation
 /// "X's newsletters", "© 2020 X LLC". Nil when nothing, or nothing consistent, is found.
 public enum OutletDetector {
     static let promptPattern = try! NSRegularExpression(
-        pattern: #"\b(?:[Ss]ubscribe to|[Ss]ign up for|[Tt]he best of|[Ff]ollow|[Ww]elcome to)\s+((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4})"#)
+        pattern: #"\b(?:[Ss]ubscribe to|[Ss]ign up for|[Tt]he best of|[Ww]elcome to)\s+((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&.'’-]*){0,4})"#)
     static let copyrightPattern = try! NSRegularExpression(
         pattern: #"(?i)(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?((?:[\w&.'’-]+\s+){0,5}?[\w&.'’-]+?)\s*(?:,?\s*(?:llc|inc|ltd|plc|corp|corporation|co|company|group|gmbh|media)\b|[.,|]|\s+all\s+rights|\s+click|\s+terms|\s+privacy|$)"#)
 
@@ -24,7 +24,7 @@ public enum OutletDetector {
             for match in promptPattern.matches(in: piece, range: range) {
                 if let name = Range(match.range(at: 1), in: piece).map({ clean(String(piece[$0])) }), let name { votes[name, default: 0] += 1 }
             }
-            for match in copyrightPattern.matches(in: piece, range: range) {
+            for match in copyrightPattern.matches(in: piece, range: range) where !isPersonalCredit(match, in: piece) {
                 if let name = Range(match.range(at: 1), in: piece).map({ clean(String(piece[$0])) }), let name { votes[name, default: 0] += 2 }
             }
         }
@@ -32,6 +32,12 @@ public enum OutletDetector {
         guard let best = ranked.first else { return nil }
         if ranked.count > 1, ranked[1].value == best.value { return nil }
         return best.key
+    }
+
+    /// True for "Copyright © 2015 by Jane Doe": a book or photo credit names a person, not the outlet.
+    static func isPersonalCredit(_ match: NSTextCheckingResult, in text: String) -> Bool {
+        guard let whole = Range(match.range, in: text) else { return true }
+        return text[whole].range(of: #"\bby\s"#, options: [.regularExpression, .caseInsensitive]) != nil
     }
 
     /// "The Week's Free Newsletters" -> "The Week"; "the washington times" -> "The Washington Times";
