@@ -46,7 +46,7 @@ public enum BoilerplateDetector {
             if paragraph.words.isEmpty { flagged[index] = true; continue }
             if paragraph.words.count < 60, seen[paragraph.words.map(\.key).joined(separator: " "), default: 0] > 1 { flagged[index] = true }
             if bylines[index] { flagged[index] = true }
-            if paragraph.words.count <= 150, isAuthorBio(text(paragraph.range), late: index * 2 >= paragraphs.count) { flagged[index] = true }
+            if paragraph.words.count <= 150, isAuthorBio(text(paragraph.range), words: paragraph.words, late: index * 2 >= paragraphs.count) { flagged[index] = true }
         }
         // Headline + teaser + byline groups: the lines before a byline, back to a separator.
         if bylines.filter({ $0 }).count >= 2 {
@@ -121,7 +121,11 @@ public enum BoilerplateDetector {
         pattern: #"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3} (?:is|was|has been|serves as) (?:a|an|the)\b[^.]{0,80}?\b(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|critic|author)s?\b"#)
 
     /// True for an author biography: "X is a staff writer …" late in the text, or "Follow her on …".
-    static func isAuthorBio(_ text: String, late: Bool) -> Bool {
+    static func isAuthorBio(_ text: String, words: [WordScanner.Word], late: Bool) -> Bool {
+        // Cheap word checks first: the regular expressions run only where a cue word occurs.
+        let mayFollow = words.contains { $0.key == "follow" || $0.key == "appeared" }
+        let mayBeRole = late && words.contains { $0.key == "is" || $0.key == "was" || $0.key == "been" || $0.key == "serves" }
+        guard mayFollow || mayBeRole else { return false }
         let range = NSRange(text.startIndex..., in: text)
         if followPattern.firstMatch(in: text, range: range) != nil { return true }
         return late && rolePattern.firstMatch(in: text, range: range) != nil
