@@ -113,4 +113,41 @@ struct ReaderFeaturesEndToEndTests {
         _ = try tmux.waitFor { $0.contains("exit=0") }
         #expect(try tmux.shellIsUsable())
     }
+
+    @Test("the list draws under every common TERM", arguments: ["xterm", "xterm-256color", "screen", "tmux-256color", "linux", "vt100"])
+    func terminalTypes(term: String) throws {
+        let tmux = try TmuxSession(width: 100, height: 24)
+        try tmux.send(literal: "TERM=\(term) \(TmuxSession.readerBinary) --no-state; echo \"exit=$?\"")
+        try tmux.send(keys: ["Enter"])
+        let screen = try tmux.waitFor(Self.showsList)
+        #expect(Self.showsList(screen), "nothing drawn under TERM=\(term): \(screen)")
+        try tmux.send(keys: ["q"])
+        let after = try tmux.waitFor { $0.contains("exit=0") }
+        #expect(after.contains("exit=0"))
+    }
+
+    @Test("articles piped on standard input are read, and keys still come from the terminal")
+    func standardInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-stdin-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("wire.jsonl")
+        try """
+            {"title": "Canal lock gates replaced at Ostby", "text": "Engineers replaced the lock gates.\\n\\nBoats resume on Friday.", "source": "Ostby Wire"}
+            {"title": "Ostby market moves indoors", "text": "The Saturday market moved into the old grain hall.", "source": "Ostby Wire"}
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let tmux = try TmuxSession(width: 100, height: 24)
+        try tmux.send(literal: "cat \(file.path) | \(TmuxSession.readerBinary) --no-state -; echo \"exit=$?\"")
+        try tmux.send(keys: ["Enter"])
+        let list = try tmux.waitFor { $0.contains { $0.contains("Ostby market moves indoors") } }
+        #expect(list.contains { $0.contains("Canal lock gates replaced at Ostby") }, "\(list)")
+        try tmux.send(keys: ["Enter"])
+        let article = try tmux.waitFor { $0.contains { $0.contains("Boats resume on Friday.") } }
+        #expect(article.contains { $0.contains("Boats resume on Friday.") })
+        try tmux.send(keys: ["q", "q"])
+        let after = try tmux.waitFor { $0.contains("exit=0") }
+        #expect(after.contains("exit=0"))
+        #expect(try tmux.shellIsUsable())
+    }
 }

@@ -29,11 +29,18 @@ struct ScreenSnapshotTests {
         try assertSnapshot(draw(state), named: "article-\(width)x\(height)")
     }
 
-    @Test("the help screen lists the keymap's bindings")
-    func help() throws {
-        var state = state(width: 70, height: 14)
+    @Test("the help screen lists the keymap's bindings", arguments: [(70, 14), (40, 10)])
+    func help(width: Int, height: Int) throws {
+        var state = state(width: width, height: height)
         _ = reduce(&state, .command(.help))
-        try assertSnapshot(draw(state), named: "help-70x14")
+        try assertSnapshot(draw(state), named: "help-\(width)x\(height)")
+    }
+
+    @Test("the skipped-inputs screen gives each input's reason", arguments: [(80, 6), (30, 6)])
+    func skipped(width: Int, height: Int) throws {
+        var state = state(width: width, height: height)
+        _ = reduce(&state, .command(.showSkipped))
+        try assertSnapshot(draw(state), named: "skipped-\(width)x\(height)")
     }
 
     @Test("a 1x1 and a 2x10 window draw without crashing", arguments: [(1, 1), (2, 10), (10, 2)])

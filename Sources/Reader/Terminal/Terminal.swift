@@ -74,6 +74,11 @@ final class Terminal {
     func end() {
         guard !ended else { return }
         ended = true
+        // Terminals without an alternate screen (linux, vt100) keep what was drawn: leave the
+        // shell a clean bottom line.
+        wmove(reader_stdscr(), Int32(max(0, getmaxy(reader_stdscr()) - 1)), 0)
+        wclrtoeol(reader_stdscr())
+        wrefresh(reader_stdscr())
         endwin()
     }
 
