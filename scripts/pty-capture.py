@@ -46,7 +46,7 @@ def parse_arguments():
     parser.add_argument("--keys", default="enter,pgdn,pgdn,pgdn,end,q,q",
                         help="comma-separated keys typed once the screen is drawn (enter, pgdn, pgup, down, up, end, home, tab, esc, or a character)")
     parser.add_argument("--timeout", type=float, default=30, help="seconds for the whole run")
-    parser.add_argument("--settle", type=float, default=0.15, help="quiet seconds that count as 'drawn'")
+    parser.add_argument("--settle", type=float, default=0.12, help="quiet seconds that count as 'drawn'")
     parser.add_argument("--max-rss-mb", type=float, default=0, help="fail when the peak resident memory is larger (0: no limit)")
     parser.add_argument("--expect-exit", type=int, default=0)
     parser.add_argument("--forbid", action="append", default=[], help="text that must not appear anywhere in the output")

@@ -1,15 +1,22 @@
 import Foundation
 import Testing
 
+/// Where the repository's scripts are, and whether they can run here.
+enum RepositoryTools {
+    /// The repository root (two folders above this file's folder).
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Whether python3 with its pty module is installed (pty-capture and the corpus generator need it).
+    static var pythonIsAvailable: Bool { (try? ChildProcess.run(["python3", "-c", "import pty"]).code) == 0 }
+}
+
 /// The real binary on a pseudo-terminal, fed the hostile corpus: it must not crash, must quit
 /// within a time and memory bound, and nothing from the text may reach the terminal as an
 /// escape sequence (scripts/pty-capture.py checks every byte written against what ncurses sends).
-@Suite("Hostile corpus on a pty", .serialized, .enabled(if: HostileCorpusTests.pythonIsAvailable, "python3 is not installed; the pty checks are skipped"))
+@Suite("Hostile corpus on a pty", .enabled(if: RepositoryTools.pythonIsAvailable, "python3 is not installed; the pty checks are skipped"))
 struct HostileCorpusTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = RepositoryTools.root
     static let hostileFolder = root.appendingPathComponent("Tests/Hostile")
-
-    static var pythonIsAvailable: Bool { (try? ChildProcess.run(["python3", "-c", "import pty"]).code) == 0 }
 
     /// Text each case must draw once the article is opened and scrolled to its end (proof that
     /// the keys reached it), for the cases whose last words survive every loader.
