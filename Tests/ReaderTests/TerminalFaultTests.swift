@@ -122,22 +122,4 @@ struct TerminalFaultTests {
         #expect(output.isEmpty, "\(output.count) bytes written to a non-terminal")
     }
 
-    @Test("articles piped on standard input (`cat file | reader -`) open, and keys come from the terminal",
-          .disabled("enable once `reader -` reads standard input (branch ingest)"))
-    func articlesOnAPipe() throws {
-        let tmux = try TmuxSession(width: 100, height: 24)
-        let file = RepositoryTools.root.appendingPathComponent("demo/northgate-tram-vote/northgate-ledger.txt").path
-        let title = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").first.map(String.init) ?? ""
-        try tmux.send(literal: "cat \(file) | \(TmuxSession.readerBinary) -; echo \"exit=$?\"")
-        try tmux.send(keys: ["Enter"])
-        let list = try tmux.waitFor(EndToEndTests.showsList)
-        #expect(list.contains { $0.contains(String(title.prefix(20))) }, "piped article not listed: \(list)")
-        try tmux.send(keys: ["Enter"])
-        #expect(try tmux.waitFor { $0.contains { $0.contains("%") } }.contains { $0.contains("%") })
-        try tmux.send(keys: ["q"])
-        _ = try tmux.waitFor(EndToEndTests.showsList)
-        try tmux.send(keys: ["q"])
-        #expect(try tmux.waitFor { $0.contains("exit=0") }.contains("exit=0"))
-        #expect(try tmux.shellIsUsable())
-    }
 }
