@@ -22,6 +22,9 @@ struct StoriesCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave out stories of a single article.")
     var sharedOnly = false
 
+    @Flag(name: .long, help: "Under each story: the quotations its outlets share and how their wordings differ, the ones only one outlet carries, and who each outlet mentions and quotes.")
+    var summary = false
+
     func run() throws {
         let corpus = input.loadCorpus()
         for skipped in corpus.skipped {
@@ -36,6 +39,10 @@ struct StoriesCommand: ParsableCommand {
                 output += StoryListing.jsonLine(story: story, members: members, outlets: outlets) + "\n"
             } else {
                 output += StoryListing.textBlock(story: story, members: members, outlets: outlets)
+                if summary {
+                    let annotations = StoryAnnotator.annotate(members)
+                    output += StorySummaryText.render(StorySummary(articles: members, annotations: annotations), members: members) + "\n"
+                }
             }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
