@@ -15,15 +15,28 @@ enum FurnitureVocabulary {
         "hide comments", "print this", "email this", "watch live", "listen live",
     ].map { $0.split(separator: " ").map(String.init) }
 
-    /// Strong phrases grouped by their first word, for one dictionary look-up per word.
-    static let phrasesByFirstWord: [String: [[String]]] = Dictionary(grouping: strongPhrases, by: { $0[0] })
+    /// Strong phrases as word keys.
+    static let strongPhraseKeys: [[UInt64]] = strongPhrases.map { $0.map(WordHash.of) }
+
+    /// First words of the strong phrases; index `i` leads the phrases `phrasesByFirstWord[i]`.
+    static let firstWords: HashKeyTable = HashKeyTable(strongPhraseKeys.map { $0[0] })
+
+    /// Strong phrase keys grouped by the index of their first word in `firstWords`.
+    static let phrasesByFirstWord: [[[UInt64]]] = {
+        var groups = [[[UInt64]]](repeating: [], count: firstWords.count)
+        for phrase in strongPhraseKeys { groups[firstWords.index(of: phrase[0])!].append(phrase) }
+        return groups
+    }()
 
     /// Single words that add weight to furniture but prove nothing alone.
-    static let weakWords: Set<String> = [
+    static let weakWordList: [String] = [
         "click", "email", "share", "comments", "follow", "free", "tweet", "facebook", "twitter", "whatsapp",
         "linkedin", "pinterest", "reddit", "menu", "search", "home", "account", "premium", "register", "podcast",
         "podcasts", "app", "daily", "briefing", "headlines", "ad", "ads", "cookies", "privacy", "terms", "reprint",
     ]
+
+    /// Keys of `weakWordList`.
+    static let weakWords = HashKeyTable(weakWordList.map(WordHash.of))
 
     /// A match: which words of the list it covers.
     struct Hit {
@@ -37,7 +50,8 @@ enum FurnitureVocabulary {
         var index = 0
         while index < words.count {
             var matched: Int?
-            for phrase in phrasesByFirstWord[words[index].key] ?? [] where phrase.count > (matched ?? 0) && index + phrase.count <= words.count {
+            let phrases = firstWords.index(of: words[index].key).map { phrasesByFirstWord[$0] } ?? []
+            for phrase in phrases where phrase.count > (matched ?? 0) && index + phrase.count <= words.count {
                 var equal = true
                 for (offset, part) in phrase.enumerated() where words[index + offset].key != part { equal = false; break }
                 if equal { matched = phrase.count }

@@ -10,8 +10,8 @@ enum RepeatedTextPass {
         var groups: [String: [Int]] = [:]
         for (index, article) in articles.enumerated() { groups[groupKey(article), default: []].append(index) }
         for members in groups.values where members.count > 1 {
-            var owners: [String: Set<Int>] = [:]
-            var keysByArticle: [Int: [(Range<Int>, String)]] = [:]
+            var owners: [LineKey: Set<Int>] = [:]
+            var keysByArticle: [Int: [(Range<Int>, LineKey)]] = [:]
             for index in members {
                 let article = articles[index]
                 let utf8 = Array(article.text.utf8)
@@ -21,7 +21,7 @@ enum RepeatedTextPass {
                     let hasFurnitureWords = !FurnitureVocabulary.hits(in: words).isEmpty
                     // A quotation shared by two reports of one event is news, not furniture.
                     if !hasFurnitureWords && containsQuotationMark(slice) { continue }
-                    let key = (hasFurnitureWords ? "f:" : "p:") + normalised(slice)
+                    let key = LineKey(text: normalisedHash(slice), hasFurnitureWords: hasFurnitureWords)
                     owners[key, default: []].insert(index)
                     keysByArticle[index, default: []].append((paragraph, key))
                 }
@@ -29,7 +29,7 @@ enum RepeatedTextPass {
             for index in members {
                 let entries = keysByArticle[index] ?? []
                 // Furniture vocabulary: two articles suffice; otherwise three must share the line.
-                let repeated = entries.filter { (owners[$0.1]?.count ?? 0) >= ($0.1.hasPrefix("f:") ? 2 : 3) }
+                let repeated = entries.filter { (owners[$0.1]?.count ?? 0) >= ($0.1.hasFurnitureWords ? 2 : 3) }
                 // A copy of the same article shares most of its paragraphs: that is not furniture.
                 guard !repeated.isEmpty, repeated.count * 2 < entries.count else { continue }
                 articles[index].boilerplate = (articles[index].boilerplate + repeated.map(\.0)).sorted { $0.lowerBound < $1.lowerBound }
@@ -57,14 +57,19 @@ enum RepeatedTextPass {
         return false
     }
 
-    /// Letters and digits only, lower case: the same line whatever its spacing and punctuation.
-    static func normalised(_ bytes: ArraySlice<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+    /// A paragraph as compared across articles: its normalised text (hashed) and whether it holds furniture words.
+    struct LineKey: Hashable {
+        var text: UInt64
+        var hasFurnitureWords: Bool
+    }
+
+    /// Hash of the letters and digits only, lower case: the same line whatever its spacing and punctuation.
+    static func normalisedHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash = WordHash.offset
         for byte in bytes {
-            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 { out.append(byte) }
-            else if byte >= 0x41 && byte <= 0x5A { out.append(byte | 0x20) }
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 { hash = WordHash.adding(byte, to: hash) }
+            else if byte >= 0x41 && byte <= 0x5A { hash = WordHash.adding(byte | 0x20, to: hash) }
         }
-        return String(decoding: out, as: UTF8.self)
+        return hash
     }
 }

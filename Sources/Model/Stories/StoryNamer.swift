@@ -42,8 +42,8 @@ struct StoryNamer {
 
     /// The story's most distinctive terms, as case-folded text, best first.
     func keyTerms(of group: [Int]) -> [String] {
-        var total: [Int32: Float] = [:]
-        var holders: [Int32: Int] = [:]
+        var total: [UInt32: Float] = [:]
+        var holders: [UInt32: Int] = [:]
         for article in group {
             for entry in features.vectors[article] {
                 total[entry.term, default: 0] += entry.weight
@@ -69,7 +69,7 @@ struct StoryNamer {
     }
 
     /// The case-folded words of a term as first seen.
-    func surface(of term: Int32) -> String {
+    func surface(of term: UInt32) -> String {
         let sighting = features.firstSeen[Int(term)]
         let article = articles[Int(sighting.article)]
         let source = sighting.inTitleString ? (article.title ?? "") : article.text

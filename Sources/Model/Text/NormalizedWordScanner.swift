@@ -5,8 +5,8 @@
 /// lost its punctuation ("russia s", "g 20") yields the same words as the original ("Russia's",
 /// "G-20"). Case folding covers ASCII and Latin-1 capitals.
 public enum NormalizedWordScanner {
-    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+    static let fnvOffset: UInt64 = WordHash.offset
+    static let fnvPrime: UInt64 = WordHash.prime
 
     /// Words of `text` inside `ranges` (in order); quotation state resets at each range.
     public static func words(in text: String, ranges: [Range<Int>]) -> [NormalizedWord] {
