@@ -136,16 +136,22 @@ public enum BoilerplateDetector {
     static let rolePattern = try! NSRegularExpression(
         pattern: #"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3} (?:is|was|has been|serves as) (?:a|an|the)\b[^.]{0,80}?\b(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|critic|author)s?\b"#)
 
+    /// Words from the start of a paragraph within which the role pattern's verb must fall (its name
+    /// part is at most four tokens, each of which may split into a few words at dots and hyphens).
+    static let roleCueWindow = 16
+
     /// True for an author biography: "X is a staff writer …" late in the text, or "Follow her on …".
     static func isAuthorBio(_ makeText: () -> String, words: [WordScanner.Word], late: Bool) -> Bool {
         // Cheap word checks first: the text is built and the regular expressions run only where a cue word occurs.
         let mayFollow = words.contains { $0.key == Keys.follow || $0.key == Keys.appeared }
-        let mayBeRole = late && words.contains { $0.key == Keys.is || $0.key == Keys.was || $0.key == Keys.been || $0.key == Keys.serves }
+        // The role pattern starts the paragraph with a few capitalised words, then "is/was/has been/serves".
+        let mayBeRole = late && words.first?.capitalised == true
+            && words.prefix(roleCueWindow).contains { $0.key == Keys.is || $0.key == Keys.was || $0.key == Keys.been || $0.key == Keys.serves }
         guard mayFollow || mayBeRole else { return false }
         let text = makeText()
         let range = NSRange(text.startIndex..., in: text)
-        if followPattern.firstMatch(in: text, range: range) != nil { return true }
-        return late && rolePattern.firstMatch(in: text, range: range) != nil
+        if mayFollow, followPattern.firstMatch(in: text, range: range) != nil { return true }
+        return mayBeRole && rolePattern.firstMatch(in: text, range: range) != nil
     }
 
     /// Furniture at the start of a long paragraph: a prompt ("sign in", "subscribe") and the run

@@ -31,8 +31,8 @@ public enum FormatDetector {
         let head = prefixBytes(text, count: 2048)
         guard let first = head.firstIndex(where: { !isSpace($0) }) else { return nil }
         let start = Array(head[first...])
-        let lowerStart = String(decoding: start.prefix(1024), as: UTF8.self).lowercased()
         if start.first == UInt8(ascii: "<") {
+            let lowerStart = String(decoding: start.prefix(1024), as: UTF8.self).lowercased()
             if lowerStart.contains("<rss") || lowerStart.contains("<rdf:rdf") { return .rss }
             if lowerStart.contains("<feed") { return .atom }
             if lowerStart.hasPrefix("<!doctype html") || lowerStart.hasPrefix("<html") || lowerStart.contains("<body")

@@ -144,31 +144,41 @@ struct StoryFeatureBuilder {
         let scan = StoryTextScan(article)
         var local = ArticleTerms()
         var table = HashKeyTable(capacity: (scan.titleWords.count + scan.bodyWords.count) / 2 + 16)
-        @inline(__always)
-        func add(_ hash: UInt64, _ weight: Float, _ range: Range<Int>, _ inTitleString: Bool) {
-            let (position, inserted) = table.insert(hash)
-            if inserted {
-                local.hashes.append(hash)
-                local.counts.append(weight)
-                local.sightings.append((UInt32(range.lowerBound), UInt32(range.upperBound), inTitleString))
-            } else {
-                local.counts[position] += weight
-            }
-        }
-        for (words, content, weight, inTitleString) in [
-            (scan.titleWords, scan.titleContent, settings.titleWeight, article.titleRange == nil),
-            (scan.bodyWords, scan.bodyContent, Float(1), false),
-        ] {
+        var hashes: [UInt64] = [], counts: [Float] = []
+        var sightings: [(start: UInt32, end: UInt32, inTitleString: Bool)] = []
+        let titleInTitleString = article.titleRange == nil
+        for part in 0..<2 {
+            let words = part == 0 ? scan.titleWords : scan.bodyWords
+            let content = part == 0 ? scan.titleContent : scan.bodyContent
+            let weight = part == 0 ? settings.titleWeight : 1
+            let inTitleString = part == 0 && titleInTitleString
             for index in words.indices where content[index] {
                 let word = words[index]
-                add(word.hash, weight, word.range, inTitleString)
+                let (position, inserted) = table.insert(word.hash)
+                if inserted {
+                    hashes.append(word.hash)
+                    counts.append(weight)
+                    sightings.append((UInt32(word.range.lowerBound), UInt32(word.range.upperBound), inTitleString))
+                } else {
+                    counts[position] += weight
+                }
                 guard index > 0, content[index - 1] else { continue }
                 let previous = words[index - 1]
                 let pair = NormalizedWordScanner.combine(previous.hash, word.hash)
                 guard namePairs.contains(pair) else { continue }
-                add(pair, weight, previous.range.lowerBound..<word.range.upperBound, inTitleString)
+                let (pairPosition, pairInserted) = table.insert(pair)
+                if pairInserted {
+                    hashes.append(pair)
+                    counts.append(weight)
+                    sightings.append((UInt32(previous.range.lowerBound), UInt32(word.range.upperBound), inTitleString))
+                } else {
+                    counts[pairPosition] += weight
+                }
             }
         }
+        local.hashes = hashes
+        local.counts = counts
+        local.sightings = sightings
         if !quotedShingles.keys.isEmpty {
             var all: [UInt64] = []
             scan.allShingles(length: settings.shingleLength, into: &all)

@@ -24,8 +24,9 @@ struct StoryTextScan {
             titleWords = []
         }
         bodyWords = NormalizedWordScanner.words(in: article.text, ranges: article.articleParagraphs)
-        titleContent = titleWords.map(Self.isContentWord)
-        bodyContent = bodyWords.map(Self.isContentWord)
+        let stopWords = StopWords.table
+        titleContent = titleWords.map { $0.range.count > 1 && !stopWords.contains($0.hash) }
+        bodyContent = bodyWords.map { $0.range.count > 1 && !stopWords.contains($0.hash) }
     }
 
     /// True when the account keeps capital letters (it was not lower-cased).
