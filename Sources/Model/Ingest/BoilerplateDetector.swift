@@ -147,6 +147,7 @@ public enum BoilerplateDetector {
         // The role pattern starts the paragraph with a few capitalised words, then "is/was/has been/serves".
         let mayBeRole = late && words.first?.capitalised == true
             && words.prefix(roleCueWindow).contains { $0.key == Keys.is || $0.key == Keys.was || $0.key == Keys.been || $0.key == Keys.serves }
+            && words.contains { Keys.roles.contains($0.key) }
         guard mayFollow || mayBeRole else { return false }
         let text = makeText()
         let range = NSRange(text.startIndex..., in: text)
@@ -290,4 +291,8 @@ private enum Keys {
     static let was = WordHash.of("was")
     static let been = WordHash.of("been")
     static let serves = WordHash.of("serves")
+    /// The role words of the author-bio pattern, with their plural and possessive forms.
+    static let roles = HashKeyTable(
+        ["editor", "writer", "reporter", "correspondent", "columnist", "contributor", "journalist", "producer", "critic", "author"]
+            .flatMap { [WordHash.of($0), WordHash.of($0 + "s"), WordHash.of($0 + "'s")] })
 }

@@ -81,13 +81,8 @@ public enum FormatDetector {
     }
 
     static func prefixBytes(_ text: String, count: Int) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count)
-        for byte in text.utf8 {
-            bytes.append(byte)
-            if bytes.count == count { break }
-        }
-        return bytes
+        var copy = text
+        return copy.withUTF8 { Array($0.prefix(count)) }
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }

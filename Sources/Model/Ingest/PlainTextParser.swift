@@ -134,6 +134,8 @@ public enum PlainTextParser {
     }
 
     static func stripMarkdownHeading(_ line: String) -> String {
-        String(line.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+        // Lines are trimmed already; only a heading mark leaves white space to remove.
+        if !line.hasPrefix("#"), line.first?.isWhitespace != true, line.last?.isWhitespace != true { return line }
+        return String(line.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
     }
 }

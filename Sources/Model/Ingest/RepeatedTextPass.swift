@@ -10,21 +10,36 @@ enum RepeatedTextPass {
         var groups: [String: [Int]] = [:]
         for (index, article) in articles.enumerated() { groups[groupKey(article), default: []].append(index) }
         for members in groups.values where members.count > 1 {
-            var owners: [LineKey: Set<Int>] = [:]
-            var keysByArticle: [Int: [(Range<Int>, LineKey)]] = [:]
+            // First the cheap hash of every candidate paragraph; words are read only where they can
+            // matter: a paragraph with a quotation mark, or one whose text another article shares.
+            var lines: [(article: Int, range: Range<Int>, text: UInt64, quoted: Bool)] = []
+            var textOwners: [UInt64: (last: Int, count: Int)] = [:]
             for index in members {
                 let article = articles[index]
                 let utf8 = Array(article.text.utf8)
                 for paragraph in article.articleParagraphs where paragraph.count >= 20 && paragraph.count <= maximumParagraphLength {
                     let slice = utf8[paragraph]
-                    let words = WordScanner.words(utf8, in: paragraph)
-                    let hasFurnitureWords = !FurnitureVocabulary.hits(in: words).isEmpty
-                    // A quotation shared by two reports of one event is news, not furniture.
-                    if !hasFurnitureWords && containsQuotationMark(slice) { continue }
-                    let key = LineKey(text: normalisedHash(slice), hasFurnitureWords: hasFurnitureWords)
-                    owners[key, default: []].insert(index)
-                    keysByArticle[index, default: []].append((paragraph, key))
+                    let text = normalisedHash(slice)
+                    lines.append((index, paragraph, text, containsQuotationMark(slice)))
+                    let owner = textOwners[text] ?? (-1, 0)
+                    if owner.last != index { textOwners[text] = (index, owner.count + 1) }
                 }
+            }
+            var owners: [LineKey: Set<Int>] = [:]
+            var keysByArticle: [Int: [(Range<Int>, LineKey)]] = [:]
+            var wordsOf: (article: Int, bytes: [UInt8])?
+            for line in lines {
+                var hasFurnitureWords = false
+                if line.quoted || (textOwners[line.text]?.count ?? 0) >= 2 {
+                    if wordsOf?.article != line.article { wordsOf = (line.article, Array(articles[line.article].text.utf8)) }
+                    let words = WordScanner.words(wordsOf!.bytes, in: line.range)
+                    hasFurnitureWords = !FurnitureVocabulary.hits(in: words).isEmpty
+                }
+                // A quotation shared by two reports of one event is news, not furniture.
+                if !hasFurnitureWords && line.quoted { continue }
+                let key = LineKey(text: line.text, hasFurnitureWords: hasFurnitureWords)
+                owners[key, default: []].insert(line.article)
+                keysByArticle[line.article, default: []].append((line.range, key))
             }
             for index in members {
                 let entries = keysByArticle[index] ?? []

@@ -61,11 +61,22 @@ struct StoryNamer {
         var result: [String] = []
         for (text, _) in ranked {
             // A name pair already carries its words; skip terms a chosen one already contains.
-            if text.isEmpty || result.contains(where: { $0.contains(text) || text.contains($0) }) { continue }
+            if text.isEmpty || result.contains(where: { Self.holds($0, text) || Self.holds(text, $0) }) { continue }
             result.append(text)
             if result.count == 6 { break }
         }
         return result
+    }
+
+    /// True when `part`'s bytes occur in `whole` (a plain byte search; terms are short).
+    static func holds(_ whole: String, _ part: String) -> Bool {
+        let whole = Array(whole.utf8), part = Array(part.utf8)
+        guard part.count <= whole.count else { return false }
+        if part.isEmpty { return true }
+        for start in 0...(whole.count - part.count) where whole[start] == part[0] {
+            if whole[start..<(start + part.count)].elementsEqual(part) { return true }
+        }
+        return false
     }
 
     /// The case-folded words of a term as first seen.

@@ -11,6 +11,7 @@ public enum NormalizedWordScanner {
     /// Words of `text` inside `ranges` (in order); quotation state resets at each range.
     public static func words(in text: String, ranges: [Range<Int>]) -> [NormalizedWord] {
         var result: [NormalizedWord] = []
+        result.reserveCapacity(ranges.reduce(0) { $0 + $1.count } / 5 + 4)
         var copy = text
         copy.withUTF8 { bytes in
             for range in ranges {
