@@ -227,7 +227,10 @@ struct ContentVocabulary {
     /// Indices of the distinct content words among `words`, ascending.
     mutating func distinctContentKeys(of words: [WordScanner.Word]) -> [Int32] {
         var result: [Int32] = []
-        for word in words where WordScanner.isContent(word) { result.append(Int32(table.insert(word.key).index)) }
+        let stopwords = WordScanner.stopwordKeys
+        for word in words where word.length >= 3 && !stopwords.contains(word.key) {
+            result.append(Int32(table.insert(word.key).index))
+        }
         result.sort()
         var unique: [Int32] = []
         unique.reserveCapacity(result.count)

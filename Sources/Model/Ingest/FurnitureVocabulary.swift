@@ -18,15 +18,6 @@ enum FurnitureVocabulary {
     /// Strong phrases as word keys.
     static let strongPhraseKeys: [[UInt64]] = strongPhrases.map { $0.map(WordHash.of) }
 
-    /// First words of the strong phrases; index `i` leads the phrases `phrasesByFirstWord[i]`.
-    static let firstWords: HashKeyTable = HashKeyTable(strongPhraseKeys.map { $0[0] })
-
-    /// Strong phrase keys grouped by the index of their first word in `firstWords`.
-    static let phrasesByFirstWord: [[[UInt64]]] = {
-        var groups = [[[UInt64]]](repeating: [], count: firstWords.count)
-        for phrase in strongPhraseKeys { groups[firstWords.index(of: phrase[0])!].append(phrase) }
-        return groups
-    }()
 
     /// Single words that add weight to furniture but prove nothing alone.
     static let weakWordList: [String] = [
@@ -35,8 +26,28 @@ enum FurnitureVocabulary {
         "podcasts", "app", "daily", "briefing", "headlines", "ad", "ads", "cookies", "privacy", "terms", "reprint",
     ]
 
-    /// Keys of `weakWordList`.
-    static let weakWords = HashKeyTable(weakWordList.map(WordHash.of))
+    /// Every word that can start a hit: one probe per word of a text tells whether to look closer.
+    struct CueTable: Sendable {
+        /// First words of strong phrases and weak words.
+        var words: HashKeyTable
+        /// Per cue word: the strong phrases it starts.
+        var phrases: [[[UInt64]]]
+        /// Per cue word: true when it is a weak word.
+        var isWeak: [Bool]
+    }
+
+    /// The cue table of `strongPhrases` and `weakWordList`.
+    static let cues: CueTable = {
+        var words = HashKeyTable(capacity: 128)
+        for phrase in strongPhraseKeys { words.insert(phrase[0]) }
+        let weakKeys = weakWordList.map(WordHash.of)
+        for key in weakKeys { words.insert(key) }
+        var phrases = [[[UInt64]]](repeating: [], count: words.count)
+        var isWeak = [Bool](repeating: false, count: words.count)
+        for phrase in strongPhraseKeys { phrases[words.index(of: phrase[0])!].append(phrase) }
+        for key in weakKeys { isWeak[words.index(of: key)!] = true }
+        return CueTable(words: words, phrases: phrases, isWeak: isWeak)
+    }()
 
     /// A match: which words of the list it covers.
     struct Hit {
@@ -47,11 +58,15 @@ enum FurnitureVocabulary {
     /// Strong phrase and weak word hits in `words`, left to right, not overlapping.
     static func hits(in words: [WordScanner.Word]) -> [Hit] {
         var result: [Hit] = []
+        let cues = Self.cues
         var index = 0
         while index < words.count {
+            guard let cue = cues.words.index(of: words[index].key) else {
+                index += 1
+                continue
+            }
             var matched: Int?
-            let phrases = firstWords.index(of: words[index].key).map { phrasesByFirstWord[$0] } ?? []
-            for phrase in phrases where phrase.count > (matched ?? 0) && index + phrase.count <= words.count {
+            for phrase in cues.phrases[cue] where phrase.count > (matched ?? 0) && index + phrase.count <= words.count {
                 var equal = true
                 for (offset, part) in phrase.enumerated() where words[index + offset].key != part { equal = false; break }
                 if equal { matched = phrase.count }
@@ -60,7 +75,7 @@ enum FurnitureVocabulary {
                 result.append(Hit(wordRange: index..<(index + length), strong: true))
                 index += length
             } else {
-                if weakWords.contains(words[index].key) { result.append(Hit(wordRange: index..<(index + 1), strong: false)) }
+                if cues.isWeak[cue] { result.append(Hit(wordRange: index..<(index + 1), strong: false)) }
                 index += 1
             }
         }

@@ -36,25 +36,35 @@ struct WordScanner {
             }
             start = -1
         }
+        let classes = Self.byteClasses
         while index < end {
             let byte = bytes[index]
-            let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte >= 0x80 || (byte == 0x27 && start >= 0)
-            if isWordByte && !(byte >= 0x80 && isPunctuationScalar(bytes, at: index)) {
-                if byte == 0x27 {
+            var wordByte = false
+            switch classes[Int(byte)] {
+            case ByteClass.letter:
+                wordByte = true
+            case ByteClass.apostrophe:
+                if start >= 0 {
                     pendingApostrophes += 1
-                } else {
-                    if start < 0 {
-                        start = index
-                        hash = WordHash.offset
-                    }
-                    while pendingApostrophes > 0 {
-                        hash = WordHash.adding(0x27, to: hash)
-                        pendingApostrophes -= 1
-                    }
-                    hash = WordHash.adding(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, to: hash)
-                    lastWordByte = index
+                    index += 1
+                    continue
                 }
+            case ByteClass.high:
+                wordByte = !isPunctuationScalar(bytes, at: index)
+            default:
+                break
+            }
+            if wordByte {
+                if start < 0 {
+                    start = index
+                    hash = WordHash.offset
+                }
+                while pendingApostrophes > 0 {
+                    hash = WordHash.adding(0x27, to: hash)
+                    pendingApostrophes -= 1
+                }
+                hash = WordHash.adding(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, to: hash)
+                lastWordByte = index
             } else {
                 close()
                 pendingApostrophes = 0
@@ -63,6 +73,24 @@ struct WordScanner {
         }
         close()
         return words
+    }
+
+    /// How a byte takes part in words.
+    enum ByteClass {
+        static let separator: UInt8 = 0
+        /// ASCII letters and digits.
+        static let letter: UInt8 = 1
+        static let apostrophe: UInt8 = 2
+        /// Bytes of multi-byte scalars: word bytes unless they belong to typographic punctuation.
+        static let high: UInt8 = 3
+    }
+
+    /// `ByteClass` of every byte value.
+    static let byteClasses: [UInt8] = (0..<256).map { value in
+        let byte = UInt8(value)
+        if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) { return ByteClass.letter }
+        if byte == 0x27 { return ByteClass.apostrophe }
+        return byte >= 0x80 ? ByteClass.high : ByteClass.separator
     }
 
     /// True at the lead byte of a typographic quote, dash, ellipsis or bullet (E2 80 xx).
