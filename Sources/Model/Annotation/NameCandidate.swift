@@ -6,6 +6,8 @@ struct NameCandidate: Sendable {
     var span: Range<Int>
     /// The name's words, lower-cased, initials without their full stop.
     var words: [String]
+    /// `WordHash` of each of `words`.
+    var hashes: [UInt64]
     /// A title or role stands before the name ("Mr.", "President", "pollster").
     var titled: Bool
     /// The gender a title implies (Mr, Mrs, Ms).
@@ -42,6 +44,6 @@ struct NameCandidate: Sendable {
     var startsWithFirstName: Bool {
         guard words.count >= 2 else { return false }
         if initials.contains(0) { return true }
-        return NameLexicon.isFirstName(words[0])
+        return NameLexicon.isFirstName(hashes[0])
     }
 }

@@ -10,9 +10,27 @@ enum NameLexicon {
     static let femaleFirstNames: Set<String> = words(CensusFirstNames.female)
 
     /// True when `word` (lower-cased) is a listed first name and not also a common word or place.
-    static func isFirstName(_ word: String) -> Bool {
-        (maleFirstNames.contains(word) || femaleFirstNames.contains(word)) && !ambiguousFirstNames.contains(word)
-            && !nonPersonWords.contains(word)
+    static func isFirstName(_ word: String) -> Bool { Hashed.firstNames.contains(WordHash.of(word)) }
+
+    /// True when the word hashed `hash` is a listed first name and not also a common word or place.
+    @inline(__always)
+    static func isFirstName(_ hash: UInt64) -> Bool { Hashed.firstNames.contains(hash) }
+
+    /// The lists as `WordSet`s of word hashes, for lookups by token hash.
+    enum Hashed {
+        static let firstNames = WordSet(NameLexicon.maleFirstNames.union(NameLexicon.femaleFirstNames)
+            .subtracting(NameLexicon.ambiguousFirstNames).subtracting(NameLexicon.nonPersonWords))
+        static let anyFirstNames = WordSet(NameLexicon.maleFirstNames.union(NameLexicon.femaleFirstNames))
+        static let titles = WordSet(NameLexicon.titles)
+        static let officeWords = WordSet(NameLexicon.officeWords)
+        static let organisationWords = WordSet(NameLexicon.organisationWords)
+        static let placeWords = WordSet(NameLexicon.placeWords)
+        static let surnameLikeOrganisationWords = WordSet(NameLexicon.surnameLikeOrganisationWords)
+        static let nonPersonWords = WordSet(NameLexicon.nonPersonWords)
+        static let functionWords = WordSet(NameLexicon.functionWords)
+        static let speechVerbs = WordSet(NameLexicon.speechVerbs)
+        static let sayingVerbs = WordSet(NameLexicon.sayingVerbs)
+        static let pronouns = WordMap(NameLexicon.pronouns)
     }
 
     /// Grammatical gender suggested by a first name, when the lists agree on one.
