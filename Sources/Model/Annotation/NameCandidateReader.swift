@@ -17,11 +17,13 @@ enum NameCandidateReader {
     static func candidates(in text: TokenizedText, titleCaseParagraphs: Set<Int>) -> [NameCandidate] {
         let tokens = text.tokens
         var result: [NameCandidate] = []
+        var titleCaseLine = [Bool](repeating: false, count: (tokens.last?.paragraph ?? 0) + 1)
+        for paragraph in titleCaseParagraphs where paragraph < titleCaseLine.count { titleCaseLine[paragraph] = true }
         var index = 0
         while index < tokens.count {
             guard startsPhrase(index, text) else { index += 1; continue }
             let phraseEnd = phraseEnd(from: index, text)
-            let inTitleCase = titleCaseParagraphs.contains(tokens[index].paragraph)
+            let inTitleCase = titleCaseLine[tokens[index].paragraph]
             if inTitleCase {
                 // Headline-style lines: every word is capitalised, so split at ordinary words.
                 var start = index
@@ -178,8 +180,7 @@ enum NameCandidateReader {
         // A bare title ("the President said") names nobody.
         if NameLexicon.Hashed.titles.contains(tokens[words[words.count - 1]].bareHash) { return nil }
         var hashes: [UInt64] = []
-        hashes.reserveCapacity(words.count)
-        var initials = Set<Int>()
+        var initials = WordPositions()
         for (position, index) in words.enumerated() {
             let token = tokens[index]
             let word = position == words.count - 1 && possessive ? token.bareHash : token.hash
@@ -219,7 +220,7 @@ enum NameCandidateReader {
         copy.span = candidate.span.lowerBound..<(text.tokens[lastToken].end - possessiveLength(text.tokens[lastToken], text))
         copy.words = Array(candidate.words[..<count])
         copy.hashes = Array(candidate.hashes[..<count])
-        copy.initials = candidate.initials.filter { $0 < count }
+        copy.initials = candidate.initials.below(count)
         copy.cutFromLongerPhrase = true
         return copy
     }

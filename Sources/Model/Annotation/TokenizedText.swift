@@ -18,19 +18,10 @@ struct TokenizedText: Sendable {
 
     init(bytes: [UInt8], paragraphs: [Range<Int>]) {
         self.bytes = bytes
-        var tokens = Tokenizer.tokenize(bytes, paragraphs: paragraphs)
+        let tokens = Tokenizer.tokenize(bytes, paragraphs: paragraphs)
         var starts = [Bool](repeating: false, count: tokens.count)
-        var vocabulary = WordSet(capacity: 256)
-        bytes.withUnsafeBufferPointer { buffer in
-            for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
-                let token = tokens[index]
-                let hash = WordHash.lowercased(buffer, token.start..<token.end)
-                tokens[index].hash = hash
-                let possessive = token.kind == .word ? Self.possessiveLength(buffer, token) : 0
-                tokens[index].bareHash = possessive == 0 ? hash : WordHash.lowercased(buffer, token.start..<(token.end - possessive))
-                if token.kind == .word, buffer[token.start] &- 0x61 < 26 { vocabulary.insert(hash) }
-            }
-        }
+        var vocabulary = WordSet(capacity: 1024)
+        for token in tokens where token.kind == .word && bytes[token.start] &- 0x61 < 26 { vocabulary.insert(token.hash) }
         var pendingEnd = true
         for index in tokens.indices {
             let token = tokens[index]
