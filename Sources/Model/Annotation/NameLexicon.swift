@@ -5,9 +5,9 @@
 /// of the same article or story; none is a verdict on its own. Words are stored lower-cased.
 enum NameLexicon {
     /// Lower-cased male first names (US Census 1990).
-    static let maleFirstNames: Set<String> = words(CensusFirstNames.male)
+    static let maleFirstNames = WordSet(splitting: CensusFirstNames.male)
     /// Lower-cased female first names (US Census 1990, most frequent 2,500).
-    static let femaleFirstNames: Set<String> = words(CensusFirstNames.female)
+    static let femaleFirstNames = WordSet(splitting: CensusFirstNames.female)
 
     /// True when `word` (lower-cased) is a listed first name and not also a common word or place.
     static func isFirstName(_ word: String) -> Bool { Hashed.firstNames.contains(WordHash.of(word)) }
@@ -18,9 +18,9 @@ enum NameLexicon {
 
     /// The lists as `WordSet`s of word hashes, for lookups by token hash.
     enum Hashed {
-        static let firstNames = WordSet(NameLexicon.maleFirstNames.union(NameLexicon.femaleFirstNames)
-            .subtracting(NameLexicon.ambiguousFirstNames).subtracting(NameLexicon.nonPersonWords))
-        static let anyFirstNames = WordSet(NameLexicon.maleFirstNames.union(NameLexicon.femaleFirstNames))
+        static let firstNames = anyFirstNames.subtracting(ambiguousFirstNames).subtracting(nonPersonWords)
+        static let anyFirstNames = maleFirstNames.union(femaleFirstNames)
+        static let ambiguousFirstNames = WordSet(NameLexicon.ambiguousFirstNames)
         static let titles = WordSet(NameLexicon.titles)
         static let officeWords = WordSet(NameLexicon.officeWords)
         static let organisationWords = WordSet(NameLexicon.organisationWords)
@@ -35,8 +35,9 @@ enum NameLexicon {
 
     /// Grammatical gender suggested by a first name, when the lists agree on one.
     static func gender(ofFirstName word: String) -> PronounGender? {
-        let male = maleFirstNames.contains(word)
-        let female = femaleFirstNames.contains(word)
+        let hash = WordHash.of(word)
+        let male = maleFirstNames.contains(hash)
+        let female = femaleFirstNames.contains(hash)
         if male && !female { return .male }
         if female && !male { return .female }
         return nil

@@ -52,6 +52,41 @@ struct WordSet: Sendable {
         for word in words { insert(WordHash.of(word)) }
     }
 
+    /// The set of the words of `list` (separated by spaces and line breaks), lower-cased, hashed
+    /// straight from the bytes.
+    init(splitting list: String) {
+        self.init(capacity: 64)
+        var hash = WordHash.offsetBasis
+        var inWord = false
+        for byte in list.utf8 {
+            if byte == 0x20 || byte == 0x0A {
+                if inWord { insert(hash) }
+                hash = WordHash.offsetBasis
+                inWord = false
+            } else {
+                precondition(byte < 0x80, "word lists are ASCII")
+                let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                hash = (hash ^ UInt64(lowered)) &* WordHash.prime
+                inWord = true
+            }
+        }
+        if inWord { insert(hash) }
+    }
+
+    /// The hashes of this set and `other`.
+    func union(_ other: WordSet) -> WordSet {
+        var result = self
+        result.formUnion(other)
+        return result
+    }
+
+    /// The hashes of this set that are not in `other`.
+    func subtracting(_ other: WordSet) -> WordSet {
+        var result = WordSet(capacity: count)
+        for slot in slots where slot != 0 && !other.contains(slot) { result.insert(slot) }
+        return result
+    }
+
     /// True when `hash` is in the set.
     @inline(__always)
     func contains(_ hash: UInt64) -> Bool {
