@@ -157,7 +157,8 @@ enum NameLexicon {
         maintained maintains answered answers exclaimed explained proclaimed proclaims mentioned
         describes described calls called writing adding telling noting asking explaining arguing
         warning insisting declaring claiming saying recalling responding stating beamed
-        went marveled marvelled scoffed snapped cracked offered recounted
+        went marveled marvelled scoffed snapped cracked offered recounted interjected interjects
+        reacted assured assures pointed tweeting
         """)
 
     /// The verbs of saying proper: next to a capitalised word, they make it a likely person.

@@ -168,6 +168,9 @@ enum SpeakerAttributor {
         let token = text.tokens[index]
         if token.byte == UInt8(ascii: "?") || token.byte == UInt8(ascii: "!") || token.byte == UInt8(ascii: ";") { return true }
         guard token.byte == UInt8(ascii: ".") else { return false }
+        // "Cambridge, Mass., said": a stop followed by a comma abbreviates.
+        if index + 1 < text.tokens.count, text.tokens[index + 1].kind == .punctuation,
+           text.tokens[index + 1].byte == UInt8(ascii: ",") { return false }
         guard index > 0 else { return true }
         let previous = text.tokens[index - 1]
         guard previous.kind == .word, previous.end == token.start else { return true }
@@ -217,10 +220,22 @@ enum SpeakerAttributor {
         }
         if tokens[end].kind == .punctuation, tokens[end].byte == UInt8(ascii: ","), end > 0 {
             // "Tillerson, who attended the talks, said": the speaker sits before the clause.
+            // Several commas may sit inside ("McConnell, R-Ky., said"; "Daniloff, now 81 and retired
+            // in Cambridge, Mass., said"): the nearest person named right before one of them.
             var back = end - 1
-            while back >= max(0, end - 30), tokens[back].kind != .quote, !(tokens[back].kind == .punctuation && tokens[back].byte == UInt8(ascii: ",")) { back -= 1 }
-            guard back > 0, tokens[back].kind == .punctuation, tokens[back].byte == UInt8(ascii: ",") else { return nil }
-            end = back - 1
+            var firstComma: Int?
+            while back >= max(0, end - 30), tokens[back].kind != .quote, tokens[back].paragraph == tokens[end].paragraph {
+                if tokens[back].kind == .punctuation, isSentenceEnd(back, text) { break }
+                if tokens[back].kind == .punctuation, tokens[back].byte == UInt8(ascii: ","), back > 0 {
+                    if firstComma == nil { firstComma = back }
+                    if let mention = people.mention(atToken: back - 1) {
+                        return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.8)
+                    }
+                }
+                back -= 1
+            }
+            guard let firstComma, firstComma > 0 else { return nil }
+            end = firstComma - 1
         }
         guard end >= 0, tokens[end].kind == .word else { return nil }
         if let mention = people.mention(atToken: end) {
