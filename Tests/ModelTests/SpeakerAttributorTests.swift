@@ -10,6 +10,18 @@ struct SpeakerAttributorTests {
         #expect(speakers["They need replacing,"] == "Piet Haan")
     }
 
+    @Test("a name followed by an aside holding several commas still speaks before \"said\"")
+    func asideWithCommas() {
+        let speakers = Fixture.speakers("Port\n\"The cranes stay,\" Nadia Kovac, now 62 and living in Varna, Bulg., said on Monday.\n")
+        #expect(speakers["The cranes stay,"] == "Nadia Kovac")
+    }
+
+    @Test("\"interjected\" is a speech cue")
+    func interjected() {
+        let speakers = Fixture.speakers("Port\n\"Not in May,\" interjected Piet Haan.\n")
+        #expect(speakers["Not in May,"] == "Piet Haan")
+    }
+
     @Test("\"X added:\" before a quote names the speaker")
     func addedColon() {
         let speakers = Fixture.speakers("Port\nNadia Kovac spoke first. Kovac added: \"We start in May.\"\n")

@@ -36,9 +36,7 @@ public enum ArticleAnnotator {
         var capitalised = [Int](repeating: 0, count: paragraphs.count)
         for token in text.tokens where token.kind == .word {
             words[token.paragraph] += 1
-            if text.isCapitalized(token) || NameLexicon.functionWords.contains(text.lower(token)) && token.end - token.start <= 3 {
-                capitalised[token.paragraph] += text.isCapitalized(token) ? 1 : 0
-            }
+            if text.isCapitalized(token) { capitalised[token.paragraph] += 1 }
         }
         for index in paragraphs.indices where words[index] >= 3 && capitalised[index] * 10 >= words[index] * 7 {
             titleCase.insert(index)

@@ -14,14 +14,14 @@ enum DegradedRecovery {
     static let minimumRun = 5
 
     /// Titles that mark the next word as a name in lower-cased text.
-    static let titleCues: Set<String> = [
+    static let titleCues = WordSet([
         "mr", "mrs", "ms", "dr", "president", "senator", "sen", "gov", "governor", "rep", "secretary",
         "speaker", "minister", "chancellor", "judge", "justice", "mayor", "gen", "general", "leader",
         "chairman", "ambassador", "prime", "candidate", "nominee", "rev", "pope", "king", "queen", "prince",
-    ]
+    ])
 
     /// Honorifics that only ever stand before a name: enough to take an unknown word for one.
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sen", "rep", "gov"]
+    static let honorifics = WordSet(["mr", "mrs", "ms", "dr", "sen", "rep", "gov"])
 
     /// The annotations of degraded `article`, from the analyses of the other accounts.
     static func recover(_ article: Article, from accounts: [ArticleAnnotator.Analysis]) -> Annotations {
@@ -30,7 +30,7 @@ enum DegradedRecovery {
         if let title = article.titleRange { paragraphs.append(title) }
         paragraphs.append(contentsOf: article.articleParagraphs.filter { $0 != article.titleRange })
         let words = paragraphs.flatMap { NormalisedWords.words(in: bytes, range: $0) }
-        let common = accounts.reduce(into: Set<String>()) { $0.formUnion($1.text.lowercaseVocabulary) }
+        let common = accounts.reduce(into: WordSet()) { $0.formUnion($1.text.lowercaseVocabulary) }
         let found = findPeople(words, accounts: accounts, common: common)
         let quotes = findQuotes(words, accounts: accounts, people: found, bytes: bytes)
         return Annotations(people: found.people, quotes: quotes)
@@ -42,6 +42,19 @@ enum DegradedRecovery {
         var first: String?
         var last: String
         var full: [String]
+        /// `WordHash` of each of `full`.
+        var fullHashes: [UInt64] = []
+        /// `WordHash` of `last`.
+        var lastHash: UInt64 = 0
+        /// `WordHash` of `first`, 0 when unknown.
+        var firstHash: UInt64 = 0
+
+        /// Fills in the hashes from the words.
+        mutating func hashWords() {
+            fullHashes = full.map(WordHash.of)
+            lastHash = WordHash.of(last)
+            firstHash = first.map(WordHash.of) ?? 0
+        }
     }
 
     /// People found in the degraded words, and which person each word belongs to.
@@ -72,10 +85,11 @@ enum DegradedRecovery {
                 }
             }
         }
+        for index in people.indices { people[index].hashWords() }
         return people
     }
 
-    private static func findPeople(_ words: [NormalisedWords.Word], accounts: [ArticleAnnotator.Analysis], common: Set<String>) -> FoundPeople {
+    private static func findPeople(_ words: [NormalisedWords.Word], accounts: [ArticleAnnotator.Analysis], common: WordSet) -> FoundPeople {
         var known = storyPeople(accounts)
         var result = FoundPeople(people: [], personAtWord: [Int](repeating: -1, count: words.count))
         var personIndex: [Int: Int] = [:]  // known index -> result index
@@ -85,7 +99,7 @@ enum DegradedRecovery {
         var index = 0
         while index < words.count {
             var best: (length: Int, person: Int)?
-            for (personNumber, person) in known.enumerated() where person.full.count >= 2 && person.full[0] == words[index].text {
+            for (personNumber, person) in known.enumerated() where person.full.count >= 2 && person.fullHashes[0] == words[index].hash {
                 if let length = matchFullName(person, words, at: index), length > (best?.length ?? 0) { best = (length, personNumber) }
             }
             if let best {
@@ -100,17 +114,20 @@ enum DegradedRecovery {
         for match in matches { for offset in 0..<match.length { covered.insert(match.start + offset) } }
         for index in words.indices where !covered.contains(index) {
             let word = words[index].text
-            let titled = index > 0 && titleCues.contains(words[index - 1].text)
-            let honorific = index > 0 && honorifics.contains(words[index - 1].text)
-            if let personNumber = known.lastIndex(where: { $0.last == word }) {
-                let ordinary = common.contains(word) || NameLexicon.functionWords.contains(word)
-                if !ordinary || titled || (fullFound.contains(personNumber) && !NameLexicon.functionWords.contains(word)) {
+            let hash = words[index].hash
+            let titled = index > 0 && titleCues.contains(words[index - 1].hash)
+            let honorific = index > 0 && honorifics.contains(words[index - 1].hash)
+            if let personNumber = known.lastIndex(where: { $0.lastHash == hash }) {
+                let ordinary = common.contains(hash) || NameLexicon.Hashed.functionWords.contains(hash)
+                if !ordinary || titled || (fullFound.contains(personNumber) && !NameLexicon.Hashed.functionWords.contains(hash)) {
                     matches.append((index, 1, personNumber))
                 }
-            } else if honorific, !common.contains(word), !NameLexicon.functionWords.contains(word),
-                      !titleCues.contains(word), !NameLexicon.nonPersonWords.contains(word), word.utf8.count >= 3,
+            } else if honorific, !common.contains(hash), !NameLexicon.Hashed.functionWords.contains(hash),
+                      !titleCues.contains(hash), !NameLexicon.Hashed.nonPersonWords.contains(hash), word.utf8.count >= 3,
                       !word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-                known.append(StoryPerson(name: word.prefix(1).uppercased() + word.dropFirst(), first: nil, last: word, full: [word]))
+                var person = StoryPerson(name: word.prefix(1).uppercased() + word.dropFirst(), first: nil, last: word, full: [word])
+                person.hashWords()
+                known.append(person)
                 matches.append((index, 1, known.count - 1))
             }
         }
@@ -134,32 +151,33 @@ enum DegradedRecovery {
     /// The number of words of `person`'s full name at `index` (a middle initial may be added or
     /// left out), or nil.
     private static func matchFullName(_ person: StoryPerson, _ words: [NormalisedWords.Word], at index: Int) -> Int? {
-        let full = person.full
-        if index + full.count <= words.count, (0..<full.count).allSatisfy({ words[index + $0].text == full[$0] }) {
+        let full = person.fullHashes
+        if index + full.count <= words.count, (0..<full.count).allSatisfy({ words[index + $0].hash == full[$0] }) {
             return full.count
         }
-        guard let first = person.first else { return nil }
+        guard person.first != nil else { return nil }
+        let first = person.firstHash
         // first + initial + last, or first + last.
-        if index + 3 <= words.count, words[index].text == first, words[index + 1].text.utf8.count == 1,
-           words[index + 2].text == person.last { return 3 }
-        if index + 2 <= words.count, words[index].text == first, words[index + 1].text == person.last { return 2 }
+        if index + 3 <= words.count, words[index].hash == first, words[index + 1].range.count == 1,
+           words[index + 2].hash == person.lastHash { return 3 }
+        if index + 2 <= words.count, words[index].hash == first, words[index + 1].hash == person.lastHash { return 2 }
         return nil
     }
 
     /// A quotation of another account, as normalised words, with its speaker.
     private struct SourceQuote {
-        var words: [String]
+        var words: [UInt64]
         var speaker: String?
     }
 
     private static func findQuotes(_ words: [NormalisedWords.Word], accounts: [ArticleAnnotator.Analysis],
                                    people: FoundPeople, bytes: [UInt8]) -> [Quote] {
-        var positions: [String: [Int]] = [:]
-        for (index, word) in words.enumerated() { positions[word.text, default: []].append(index) }
+        var positions: [UInt64: [Int]] = [:]
+        for (index, word) in words.enumerated() { positions[word.hash, default: []].append(index) }
         var sources: [SourceQuote] = []
         for account in accounts {
             for quote in account.annotations.quotes where quote.kind == .direct {
-                let quoteWords = NormalisedWords.words(in: account.text.bytes, range: quote.span).map(\.text)
+                let quoteWords = NormalisedWords.words(in: account.text.bytes, range: quote.span).map(\.hash)
                 if quoteWords.count >= 3 { sources.append(SourceQuote(words: quoteWords, speaker: quote.speaker)) }
             }
         }
@@ -168,9 +186,9 @@ enum DegradedRecovery {
             let q = source.words
             for i in q.indices {
                 for p in positions[q[i]] ?? [] {
-                    if i > 0, p > 0, words[p - 1].text == q[i - 1] { continue }  // not the start of a run
+                    if i > 0, p > 0, words[p - 1].hash == q[i - 1] { continue }  // not the start of a run
                     var length = 0
-                    while i + length < q.count, p + length < words.count, words[p + length].text == q[i + length] { length += 1 }
+                    while i + length < q.count, p + length < words.count, words[p + length].hash == q[i + length] { length += 1 }
                     if length >= minimumRun || (length == q.count && length >= 3) {
                         runs.append((p, length, sourceIndex))
                     }
@@ -210,30 +228,31 @@ enum DegradedRecovery {
         -> (speaker: String, mention: Range<Int>, cue: Range<Int>)? {
         func person(at index: Int) -> (Int, Range<Int>)? {
             var i = index
-            if i < words.count, titleCues.contains(words[i].text) { i += 1 }
+            if i < words.count, titleCues.contains(words[i].hash) { i += 1 }
             guard i < words.count, people.personAtWord[i] >= 0 else { return nil }
             let personIndex = people.personAtWord[i]
             var j = i
             while j + 1 < words.count, people.personAtWord[j + 1] == personIndex { j += 1 }
             return (personIndex, words[i].range.lowerBound..<words[j].range.upperBound)
         }
-        if end < words.count, NameLexicon.speechVerbs.contains(words[end].text), let (index, mention) = person(at: end + 1) {
+        if end < words.count, NameLexicon.Hashed.speechVerbs.contains(words[end].hash), let (index, mention) = person(at: end + 1) {
             return (people.people[index].name, mention, words[end].range)
         }
         if end < words.count, let (index, mention) = person(at: end) {
             var verb = end
-            while verb < words.count, people.personAtWord[verb] == index || titleCues.contains(words[verb].text) { verb += 1 }
-            if verb < words.count, NameLexicon.speechVerbs.contains(words[verb].text) {
+            while verb < words.count, people.personAtWord[verb] == index || titleCues.contains(words[verb].hash) { verb += 1 }
+            if verb < words.count, NameLexicon.Hashed.speechVerbs.contains(words[verb].hash) {
                 return (people.people[index].name, mention, words[verb].range)
             }
         }
-        if start >= 2, NameLexicon.speechVerbs.contains(words[start - 1].text), people.personAtWord[start - 2] >= 0 {
+        if start >= 2, NameLexicon.Hashed.speechVerbs.contains(words[start - 1].hash), people.personAtWord[start - 2] >= 0 {
             let index = people.personAtWord[start - 2]
             var first = start - 2
             while first > 0, people.personAtWord[first - 1] == index { first -= 1 }
             return (people.people[index].name, words[first].range.lowerBound..<words[start - 2].range.upperBound, words[start - 1].range)
         }
-        if end + 1 < words.count, ["he", "she"].contains(words[end].text), NameLexicon.speechVerbs.contains(words[end + 1].text) {
+        if end + 1 < words.count, words[end].hash == KnownWord.he || words[end].hash == KnownWord.she,
+           NameLexicon.Hashed.speechVerbs.contains(words[end + 1].hash) {
             // The latest person named before the quotation.
             var index = start - 1
             while index >= 0, people.personAtWord[index] < 0 { index -= 1 }

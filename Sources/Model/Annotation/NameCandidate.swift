@@ -6,6 +6,8 @@ struct NameCandidate: Sendable {
     var span: Range<Int>
     /// The name's words, lower-cased, initials without their full stop.
     var words: [String]
+    /// `WordHash` of each of `words`.
+    var hashes: [UInt64]
     /// A title or role stands before the name ("Mr.", "President", "pollster").
     var titled: Bool
     /// The gender a title implies (Mr, Mrs, Ms).
@@ -17,7 +19,7 @@ struct NameCandidate: Sendable {
     /// The phrase lies in a headline-style line where every word is capitalised.
     var inTitleCaseLine: Bool
     /// Indices (in `words`) of one-letter initials.
-    var initials: Set<Int>
+    var initials: WordPositions
     /// Softer context cues for a full name: an agent noun before it ("musician", "photographers"),
     /// a picture credit label ("Image:"), an owner's possessive ("the party's"), or a given name
     /// written as hyphenated syllables ("Kwok Ka-ki").
@@ -42,6 +44,30 @@ struct NameCandidate: Sendable {
     var startsWithFirstName: Bool {
         guard words.count >= 2 else { return false }
         if initials.contains(0) { return true }
-        return NameLexicon.isFirstName(words[0])
+        return NameLexicon.isFirstName(hashes[0])
+    }
+}
+
+/// A small set of word positions (0 to 31) in a name, kept as bits.
+struct WordPositions: Sendable, Equatable {
+    private var bits: UInt32 = 0
+
+    /// True when `position` is in the set.
+    func contains(_ position: Int) -> Bool { position >= 0 && position < 32 && bits & (1 << UInt32(position)) != 0 }
+
+    /// Adds `position` (below 32).
+    mutating func insert(_ position: Int) { if position >= 0 && position < 32 { bits |= 1 << UInt32(position) } }
+
+    /// Number of positions held.
+    var count: Int { bits.nonzeroBitCount }
+
+    /// True when no position is held.
+    var isEmpty: Bool { bits == 0 }
+
+    /// The positions below `limit`.
+    func below(_ limit: Int) -> WordPositions {
+        var copy = self
+        if limit < 32 { copy.bits &= (1 << UInt32(max(limit, 0))) &- 1 }
+        return copy
     }
 }

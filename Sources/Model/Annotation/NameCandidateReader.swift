@@ -2,26 +2,28 @@
 /// possessives dropped, organisations, places and all-capital acronyms left out.
 enum NameCandidateReader {
     /// Lower-case particles that may sit inside a name (Claudio De Vincenti, Ludwig van Beethoven).
-    static let particles: Set<String> = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el", "ben", "dos", "das", "st"]
+    static let particles = WordSet(["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el", "ben", "dos", "das", "st"])
 
     /// Honorifics that tell a gender.
-    static let genderedTitles: [String: PronounGender] = [
+    static let genderedTitles = WordMap<PronounGender>([
         "mr": .male, "mrs": .female, "ms": .female, "miss": .female, "sir": .male, "dame": .female,
         "lord": .male, "lady": .female, "king": .male, "queen": .female, "prince": .male,
         "princess": .female, "congressman": .male, "congresswoman": .female, "spokesman": .male,
         "spokeswoman": .female, "chairman": .male, "chairwoman": .female, "father": .male,
         "sister": .female, "brother": .male, "actress": .female, "councilwoman": .female, "councilman": .male,
-    ]
+    ])
 
     /// Every candidate in the text, in order.
     static func candidates(in text: TokenizedText, titleCaseParagraphs: Set<Int>) -> [NameCandidate] {
         let tokens = text.tokens
         var result: [NameCandidate] = []
+        var titleCaseLine = [Bool](repeating: false, count: (tokens.last?.paragraph ?? 0) + 1)
+        for paragraph in titleCaseParagraphs where paragraph < titleCaseLine.count { titleCaseLine[paragraph] = true }
         var index = 0
         while index < tokens.count {
             guard startsPhrase(index, text) else { index += 1; continue }
             let phraseEnd = phraseEnd(from: index, text)
-            let inTitleCase = titleCaseParagraphs.contains(tokens[index].paragraph)
+            let inTitleCase = titleCaseLine[tokens[index].paragraph]
             if inTitleCase {
                 // Headline-style lines: every word is capitalised, so split at ordinary words.
                 var start = index
@@ -54,16 +56,16 @@ enum NameCandidateReader {
 
     /// A word that is no name part in a headline-style line: one used in lower case elsewhere.
     private static func isOrdinaryWord(_ index: Int, _ text: TokenizedText) -> Bool {
-        let word = text.lower(text.tokens[index])
-        if NameLexicon.isFirstName(word) || NameLexicon.titles.contains(word) { return false }
-        return NameLexicon.functionWords.contains(word) || text.lowercaseVocabulary.contains(word)
+        let word = text.tokens[index].hash
+        if NameLexicon.isFirstName(word) || NameLexicon.Hashed.titles.contains(word) { return false }
+        return NameLexicon.Hashed.functionWords.contains(word) || text.lowercaseVocabulary.contains(word)
     }
 
     /// The last token of the capitalised phrase starting at `start`, and whether it ends in 's.
     private static func phraseEnd(from start: Int, _ text: TokenizedText) -> (last: Int, possessive: Bool) {
         let tokens = text.tokens
         var last = start
-        var sawTitle = NameLexicon.titles.contains(text.lower(tokens[start]))
+        var sawTitle = NameLexicon.Hashed.titles.contains(tokens[start].hash)
         if hasPossessive(tokens[start], text) { return (start, true) }
         var index = start + 1
         while index < tokens.count, tokens[index].paragraph == tokens[start].paragraph {
@@ -72,22 +74,22 @@ enum NameCandidateReader {
             // A full stop right after an initial or an abbreviated title belongs to it.
             if token.kind == .punctuation, token.byte == UInt8(ascii: "."), token.start == previous.end,
                previous.kind == .word, index == last + 1,
-               previous.end - previous.start == 1 || NameLexicon.titles.contains(text.lower(previous)) {
+               previous.end - previous.start == 1 || NameLexicon.Hashed.titles.contains(previous.hash) {
                 index += 1
                 continue
             }
             guard token.kind == .word, token.spaceBefore || previous.kind == .punctuation else { break }
             if text.isCapitalized(token) || isPrefixedNamePart(token, text) {
                 last = index
-                if NameLexicon.titles.contains(text.lower(token)) { sawTitle = true }
+                if NameLexicon.Hashed.titles.contains(token.hash) { sawTitle = true }
                 if hasPossessive(token, text) { return (last, true) }
                 index += 1
                 continue
             }
-            let word = text.lower(token)
+            let word = token.hash
             let nextIsCapitalised = index + 1 < tokens.count && tokens[index + 1].paragraph == token.paragraph
                 && text.isCapitalized(tokens[index + 1])
-            if nextIsCapitalised && (particles.contains(word) || (sawTitle && (word == "of" || word == "the"))) {
+            if nextIsCapitalised && (particles.contains(word) || (sawTitle && (word == KnownWord.of || word == KnownWord.the))) {
                 index += 1
                 continue
             }
@@ -102,12 +104,7 @@ enum NameCandidateReader {
 
     /// Byte length of a trailing 's or ’s on the token, 0 when there is none.
     static func possessiveLength(_ token: Token, _ text: TokenizedText) -> Int {
-        let bytes = text.bytes
-        let end = token.end
-        guard end - token.start >= 3, bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "S") else { return 0 }
-        if bytes[end - 2] == UInt8(ascii: "'") { return 2 }
-        if end - token.start >= 5, bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80, bytes[end - 2] == 0x99 { return 4 }
-        return 0
+        text.bytes.withUnsafeBufferPointer { TokenizedText.possessiveLength($0, token) }
     }
 
     /// Builds the candidate for the phrase `range` of tokens, or nil when it holds no name.
@@ -120,17 +117,17 @@ enum NameCandidateReader {
         // Split off titles: the name starts after the last title followed by more name words.
         var titled = false
         var titleGender: PronounGender?
-        if let before = previousWord(range.lowerBound, text), NameLexicon.titles.contains(text.lower(tokens[before])),
+        if let before = previousWord(range.lowerBound, text), NameLexicon.Hashed.titles.contains(tokens[before].hash),
            !text.isCapitalized(tokens[before]) {
             titled = true
-            titleGender = genderedTitles[text.lower(tokens[before])]
+            titleGender = genderedTitles[tokens[before].hash]
         }
         var lastTitle: Int?
         for (position, index) in words.enumerated() where position < words.count - 1 {
-            let word = stripPossessive(text.lower(tokens[index]))
+            let word = tokens[index].bareHash
             // A title that is also a first name ("Dean Kamen") opens a two-word name.
             if position == 0, words.count == 2, NameLexicon.isFirstName(word) { continue }
-            if NameLexicon.titles.contains(word) {
+            if NameLexicon.Hashed.titles.contains(word) {
                 lastTitle = position
                 titleGender = genderedTitles[word] ?? titleGender
             }
@@ -138,17 +135,17 @@ enum NameCandidateReader {
         if let lastTitle {
             titled = true
             var first = lastTitle + 1
-            while first < words.count - 1, NameLexicon.officeWords.contains(text.lower(tokens[words[first]])) { first += 1 }
+            while first < words.count - 1, NameLexicon.Hashed.officeWords.contains(tokens[words[first]].hash) { first += 1 }
             words = Array(words[first...])
         } else {
             // Drop ordinary leading words: function words, and sentence-initial common words.
             while words.count > 0 {
                 let index = words[0]
-                let word = text.lower(tokens[index])
+                let word = tokens[index].hash
                 let initial = text.sentenceStart[index] || index == range.lowerBound && isAfterColonOrQuote(index, text)
-                let nextIsFirstName = words.count > 1 && NameLexicon.isFirstName(text.lower(tokens[words[1]]))
-                let adverb = initial && word.count > 4 && word.hasSuffix("ly") && words.count > 1
-                if NameLexicon.functionWords.contains(word) || adverb
+                let nextIsFirstName = words.count > 1 && NameLexicon.isFirstName(tokens[words[1]].hash)
+                let adverb = initial && words.count > 1 && endsInLy(tokens[index], text)
+                if NameLexicon.Hashed.functionWords.contains(word) || adverb
                     || (initial && text.lowercaseVocabulary.contains(word) && !NameLexicon.isFirstName(word))
                     || (initial && nextIsFirstName && !NameLexicon.isFirstName(word) && words.count > 2) {
                     words.removeFirst()
@@ -159,57 +156,59 @@ enum NameCandidateReader {
         // A name at the front of an organisation's or a place's name ("Andy Warhol Foundation").
         var possessive = possessive
         var cut = false
-        if let position = words.firstIndex(where: { NameLexicon.organisationWords.contains(stripPossessive(text.lower(tokens[$0]))) }) {
+        if let position = words.firstIndex(where: { NameLexicon.Hashed.organisationWords.contains(tokens[$0].bareHash) }) {
             let isSurname = position == words.count - 1 && position == 1
-                && NameLexicon.surnameLikeOrganisationWords.contains(stripPossessive(text.lower(tokens[words[position]])))
-                && NameLexicon.isFirstName(text.lower(tokens[words[0]]))
+                && NameLexicon.Hashed.surnameLikeOrganisationWords.contains(tokens[words[position]].bareHash)
+                && NameLexicon.isFirstName(tokens[words[0]].hash)
             if !isSurname {
                 guard position > 0 else { return nil }
                 words = Array(words[..<position])
                 possessive = false
                 cut = true
                 // Only a first name and a surname make a person out of the front of a longer name.
-                if words.count > 2, NameLexicon.isFirstName(text.lower(tokens[words[0]])) { words = Array(words[..<2]) }
+                if words.count > 2, NameLexicon.isFirstName(tokens[words[0]].hash) { words = Array(words[..<2]) }
             }
         }
         // Places in front of a name ("Texas Arlington Amneh Jafari") are not part of it.
-        while words.count > 2, NameLexicon.placeWords.contains(text.lower(tokens[words[0]])) { words.removeFirst() }
+        while words.count > 2, NameLexicon.Hashed.placeWords.contains(tokens[words[0]].hash) { words.removeFirst() }
         // Function words never end a name ("Regina Ip In the ...").
-        while words.count > 1, trailingFunctionWords.contains(text.lower(tokens[words[words.count - 1]])) {
+        while words.count > 1, trailingFunctionWords.contains(tokens[words[words.count - 1]].hash) {
             words.removeLast()
             possessive = false
         }
         guard !words.isEmpty, words.count <= 5 else { return nil }
         // A bare title ("the President said") names nobody.
-        if NameLexicon.titles.contains(stripPossessive(text.lower(tokens[words[words.count - 1]]))) { return nil }
-        var lowered: [String] = []
-        var initials = Set<Int>()
+        if NameLexicon.Hashed.titles.contains(tokens[words[words.count - 1]].bareHash) { return nil }
+        var hashes: [UInt64] = []
+        var initials = WordPositions()
         for (position, index) in words.enumerated() {
             let token = tokens[index]
-            var word = text.lower(token)
-            if position == words.count - 1, possessive { word = stripPossessive(word) }
+            let word = position == words.count - 1 && possessive ? token.bareHash : token.hash
             if token.end - token.start == 1, text.isCapitalized(token) { initials.insert(position) }
             else if text.isAllCaps(token) && !(possessive && position == words.count - 1 && isAllCapsBeforePossessive(token, text)) { return nil }
             else if possessive, position == words.count - 1, isAllCapsBeforePossessive(token, text) { return nil }
-            if !cut, NameLexicon.organisationWords.contains(word), !(position == 1 && NameLexicon.surnameLikeOrganisationWords.contains(word)) { return nil }
+            if !cut, NameLexicon.Hashed.organisationWords.contains(word), !(position == 1 && NameLexicon.Hashed.surnameLikeOrganisationWords.contains(word)) { return nil }
             if !text.isCapitalized(token) && !particles.contains(word) && !isPrefixedNamePart(token, text) { return nil }
-            lowered.append(word)
+            hashes.append(word)
         }
-        guard initials.count < lowered.count else { return nil }
-        if initials.contains(lowered.count - 1) { return nil }
+        guard initials.count < hashes.count else { return nil }
+        if initials.contains(hashes.count - 1) { return nil }
+        let lowered = words.enumerated().map { position, index in
+            position == words.count - 1 && possessive ? stripPossessive(text.lower(tokens[index])) : text.lower(tokens[index])
+        }
         let firstToken = tokens[words[0]]
         let lastToken = tokens[words[words.count - 1]]
         var end = lastToken.end
         if possessive && words.last == range.upperBound - 1 { end -= possessiveLength(lastToken, text) }
         return NameCandidate(
-            tokens: words[0]..<(words[words.count - 1] + 1), span: firstToken.start..<end, words: lowered,
+            tokens: words[0]..<(words[words.count - 1] + 1), span: firstToken.start..<end, words: lowered, hashes: hashes,
             titled: titled, titleGender: titleGender,
             speechOrApposition: hasSpeechOrApposition(words[0], words[words.count - 1], text),
             sentenceInitial: text.sentenceStart[words[0]], inTitleCaseLine: inTitleCase, initials: initials,
-            contextCue: hasContextCue(words[0], words[words.count - 1], lowered, text),
+            contextCue: hasContextCue(words[0], words[words.count - 1], lowered, hashes, text),
             cutFromLongerPhrase: cut, afterPlacePreposition: isAfterPlacePreposition(words[0], text),
-            afterDeterminer: previousWord(words[0], text).map { text.lower(tokens[$0]) == "the" } ?? false,
-            startsWithCommonWord: text.lowercaseVocabulary.contains(lowered[0]) && !NameLexicon.isFirstName(lowered[0]))
+            afterDeterminer: previousWord(words[0], text).map { tokens[$0].hash == KnownWord.the } ?? false,
+            startsWithCommonWord: text.lowercaseVocabulary.contains(hashes[0]) && !NameLexicon.isFirstName(hashes[0]))
     }
 
     /// The candidate made of the first `count` words of `candidate`.
@@ -220,7 +219,8 @@ enum NameCandidateReader {
         copy.tokens = candidate.tokens.lowerBound..<(lastToken + 1)
         copy.span = candidate.span.lowerBound..<(text.tokens[lastToken].end - possessiveLength(text.tokens[lastToken], text))
         copy.words = Array(candidate.words[..<count])
-        copy.initials = candidate.initials.filter { $0 < count }
+        copy.hashes = Array(candidate.hashes[..<count])
+        copy.initials = candidate.initials.below(count)
         copy.cutFromLongerPhrase = true
         return copy
     }
@@ -239,39 +239,57 @@ enum NameCandidateReader {
     }
 
     /// Words that end a capitalised run without being part of a name ("Regina Ip In the ...").
-    static let trailingFunctionWords: Set<String> = ["in", "the", "of", "at", "on", "and", "a", "an", "to", "for", "from", "with", "image", "photo"]
+    static let trailingFunctionWords = WordSet(["in", "the", "of", "at", "on", "and", "a", "an", "to", "for", "from", "with", "image", "photo"])
 
     /// Picture-credit labels after which a name follows a colon.
-    static let creditLabels: Set<String> = ["image", "images", "photo", "photos", "photograph", "picture", "video", "credit", "illustration", "photographer"]
+    static let creditLabels = WordSet(["image", "images", "photo", "photos", "photograph", "picture", "video", "credit", "illustration", "photographer"])
 
     /// Agent-noun endings of occupations written before a name ("musician", "illustrator").
-    private static let agentSuffixes = ["ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants", "ent", "ents"]
+    private static let agentSuffixes: [[UInt8]] = ["ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants", "ent", "ents"].map { Array($0.utf8) }
 
     /// True when a softer context cue stands by a name of two or more words: an occupation noun in
     /// lower case before it, a picture-credit label, an owner's possessive, hyphenated syllables.
-    private static func hasContextCue(_ first: Int, _ last: Int, _ words: [String], _ text: TokenizedText) -> Bool {
+    private static func hasContextCue(_ first: Int, _ last: Int, _ words: [String], _ hashes: [UInt64], _ text: TokenizedText) -> Bool {
         let tokens = text.tokens
-        if words.count >= 2, words.count <= 3, words.allSatisfy({ isSyllableWord($0) }), words.last!.contains("-") { return true }
+        if words.count >= 2, words.count <= 3, words.last!.utf8.contains(UInt8(ascii: "-")), words.allSatisfy({ isSyllableWord($0) }) { return true }
         guard first > 0, tokens[first - 1].paragraph == tokens[first].paragraph else { return false }
         let previous = tokens[first - 1]
         if previous.kind == .punctuation, previous.byte == UInt8(ascii: ":"), first >= 2, tokens[first - 2].kind == .word,
-           creditLabels.contains(text.lower(tokens[first - 2])) {
-            return !words.contains { NameLexicon.nonPersonWords.contains($0) }
+           creditLabels.contains(tokens[first - 2].hash) {
+            return !hashes.contains { NameLexicon.Hashed.nonPersonWords.contains($0) }
         }
         guard words.count >= 2 else { return false }
-        if words.contains(where: { NameLexicon.nonPersonWords.contains($0) }) { return false }
+        if hashes.contains(where: { NameLexicon.Hashed.nonPersonWords.contains($0) }) { return false }
         // A verb in the past tense right after the name ("Nacer Chadli replaced ...").
         if last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].paragraph == tokens[last].paragraph,
            text.bytes[tokens[last + 1].start] >= 0x61 {
-            let next = text.lower(tokens[last + 1])
-            if next.count >= 5, next.hasSuffix("ed"), !NameLexicon.functionWords.contains(next) { return true }
+            let next = tokens[last + 1]
+            if next.end - next.start >= 5, endsWith(next, "ed", text), !NameLexicon.Hashed.functionWords.contains(next.hash) { return true }
         }
         guard previous.kind == .word else { return false }
         if possessiveLength(previous, text) > 0 { return true }
-        let word = text.lower(previous)
-        if word == "by" { return true }
-        guard text.bytes[previous.start] >= 0x61, word.count >= 5, !NameLexicon.functionWords.contains(word) else { return false }
-        return agentSuffixes.contains { word.hasSuffix($0) }
+        if previous.hash == KnownWord.by { return true }
+        guard text.bytes[previous.start] >= 0x61, previous.end - previous.start >= 5,
+              !NameLexicon.Hashed.functionWords.contains(previous.hash) else { return false }
+        return agentSuffixes.contains { endsWith(previous, $0, text) }
+    }
+
+    /// True when the token ends in the lower-case ASCII `suffix`, ignoring case.
+    private static func endsWith(_ token: Token, _ suffix: [UInt8], _ text: TokenizedText) -> Bool {
+        let length = suffix.count
+        guard token.end - token.start >= length else { return false }
+        for offset in 0..<length where text.bytes[token.end - length + offset] | 0x20 != suffix[offset] { return false }
+        return true
+    }
+
+    private static func endsWith(_ token: Token, _ suffix: StaticString, _ text: TokenizedText) -> Bool {
+        endsWith(token, Array(UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount)), text)
+    }
+
+    /// A sentence-initial adverb ("Finally", "Separately"): more than four letters ending in "ly".
+    private static func endsInLy(_ token: Token, _ text: TokenizedText) -> Bool {
+        token.end - token.start > 4 && text.bytes[token.end - 1] | 0x20 == UInt8(ascii: "y")
+            && text.bytes[token.end - 2] | 0x20 == UInt8(ascii: "l")
     }
 
     /// A word of one to three short syllables joined by hyphens, as romanised East Asian given
@@ -282,11 +300,12 @@ enum NameCandidateReader {
         return parts.allSatisfy { $0.count >= 1 && $0.count <= 6 && $0.allSatisfy { $0.isLetter } }
     }
 
-    /// True when "in", "at", "from", "near" or "across" stands right before the token.
+    private static let placePrepositions = WordSet(["in", "at", "from", "near", "across", "to"])
+
+    /// True when "in", "at", "from", "near", "across" or "to" stands right before the token.
     private static func isAfterPlacePreposition(_ index: Int, _ text: TokenizedText) -> Bool {
         guard let before = previousWord(index, text) else { return false }
-        let word = text.lower(text.tokens[before])
-        return word == "in" || word == "at" || word == "from" || word == "near" || word == "across" || word == "to"
+        return placePrepositions.contains(text.tokens[before].hash)
     }
 
     private static func isAllCapsBeforePossessive(_ token: Token, _ text: TokenizedText) -> Bool {
@@ -316,30 +335,31 @@ enum NameCandidateReader {
         return index - 1
     }
 
+    private static let auxiliariesBeforeSaying = WordSet(["has", "had", "later", "also", "then"])
+    private static let appositionStarts = WordSet(["a", "an", "the", "who", "whose", "his", "her", "its", "said", "says", "told", "former"])
+
     /// True when a speech verb sits right before or after the name, or an appositive follows it.
     private static func hasSpeechOrApposition(_ first: Int, _ last: Int, _ text: TokenizedText) -> Bool {
         let tokens = text.tokens
-        if first > 0, tokens[first - 1].kind == .word, NameLexicon.sayingVerbs.contains(text.lower(tokens[first - 1])) {
+        if first > 0, tokens[first - 1].kind == .word, NameLexicon.Hashed.sayingVerbs.contains(tokens[first - 1].hash) {
             return true
         }
         var next = last + 1
         while next < tokens.count, tokens[next].kind == .punctuation, tokens[next].byte == UInt8(ascii: ".") { next += 1 }
         guard next < tokens.count, tokens[next].paragraph == tokens[last].paragraph else { return false }
         if tokens[next].kind == .word {
-            let word = text.lower(tokens[next])
-            if NameLexicon.sayingVerbs.contains(word) { return true }
-            if (word == "has" || word == "had" || word == "later" || word == "also" || word == "then"),
-               next + 1 < tokens.count, tokens[next + 1].kind == .word,
-               NameLexicon.sayingVerbs.contains(text.lower(tokens[next + 1])) { return true }
+            let word = tokens[next].hash
+            if NameLexicon.Hashed.sayingVerbs.contains(word) { return true }
+            if auxiliariesBeforeSaying.contains(word), next + 1 < tokens.count, tokens[next + 1].kind == .word,
+               NameLexicon.Hashed.sayingVerbs.contains(tokens[next + 1].hash) { return true }
             return false
         }
         if tokens[next].kind == .punctuation, tokens[next].byte == UInt8(ascii: ","), next + 1 < tokens.count,
            tokens[next + 1].kind == .word || tokens[next + 1].kind == .number {
-            let word = text.lower(tokens[next + 1])
+            let word = tokens[next + 1].hash
             if tokens[next + 1].kind == .number { return true }
             guard text.bytes[tokens[next + 1].start] >= 0x61 || tokens[next + 1].kind == .number else { return false }
-            return ["a", "an", "the", "who", "whose", "his", "her", "its", "said", "says", "told", "former"].contains(word)
-                || NameLexicon.titles.contains(word)
+            return appositionStarts.contains(word) || NameLexicon.Hashed.titles.contains(word)
         }
         return false
     }

@@ -5,20 +5,39 @@
 /// of the same article or story; none is a verdict on its own. Words are stored lower-cased.
 enum NameLexicon {
     /// Lower-cased male first names (US Census 1990).
-    static let maleFirstNames: Set<String> = words(CensusFirstNames.male)
+    static let maleFirstNames = WordSet(splitting: CensusFirstNames.male)
     /// Lower-cased female first names (US Census 1990, most frequent 2,500).
-    static let femaleFirstNames: Set<String> = words(CensusFirstNames.female)
+    static let femaleFirstNames = WordSet(splitting: CensusFirstNames.female)
 
     /// True when `word` (lower-cased) is a listed first name and not also a common word or place.
-    static func isFirstName(_ word: String) -> Bool {
-        (maleFirstNames.contains(word) || femaleFirstNames.contains(word)) && !ambiguousFirstNames.contains(word)
-            && !nonPersonWords.contains(word)
+    static func isFirstName(_ word: String) -> Bool { Hashed.firstNames.contains(WordHash.of(word)) }
+
+    /// True when the word hashed `hash` is a listed first name and not also a common word or place.
+    @inline(__always)
+    static func isFirstName(_ hash: UInt64) -> Bool { Hashed.firstNames.contains(hash) }
+
+    /// The lists as `WordSet`s of word hashes, for lookups by token hash.
+    enum Hashed {
+        static let firstNames = anyFirstNames.subtracting(ambiguousFirstNames).subtracting(nonPersonWords)
+        static let anyFirstNames = maleFirstNames.union(femaleFirstNames)
+        static let ambiguousFirstNames = WordSet(NameLexicon.ambiguousFirstNames)
+        static let titles = WordSet(NameLexicon.titles)
+        static let officeWords = WordSet(NameLexicon.officeWords)
+        static let organisationWords = WordSet(NameLexicon.organisationWords)
+        static let placeWords = WordSet(NameLexicon.placeWords)
+        static let surnameLikeOrganisationWords = WordSet(NameLexicon.surnameLikeOrganisationWords)
+        static let nonPersonWords = WordSet(NameLexicon.nonPersonWords)
+        static let functionWords = WordSet(NameLexicon.functionWords)
+        static let speechVerbs = WordSet(NameLexicon.speechVerbs)
+        static let sayingVerbs = WordSet(NameLexicon.sayingVerbs)
+        static let pronouns = WordMap(NameLexicon.pronouns)
     }
 
     /// Grammatical gender suggested by a first name, when the lists agree on one.
     static func gender(ofFirstName word: String) -> PronounGender? {
-        let male = maleFirstNames.contains(word)
-        let female = femaleFirstNames.contains(word)
+        let hash = WordHash.of(word)
+        let male = maleFirstNames.contains(hash)
+        let female = femaleFirstNames.contains(hash)
         if male && !female { return .male }
         if female && !male { return .female }
         return nil
@@ -138,7 +157,8 @@ enum NameLexicon {
         maintained maintains answered answers exclaimed explained proclaimed proclaims mentioned
         describes described calls called writing adding telling noting asking explaining arguing
         warning insisting declaring claiming saying recalling responding stating beamed
-        went marveled marvelled scoffed snapped cracked offered recounted
+        went marveled marvelled scoffed snapped cracked offered recounted interjected interjects
+        reacted assured assures pointed tweeting
         """)
 
     /// The verbs of saying proper: next to a capitalised word, they make it a likely person.

@@ -5,6 +5,8 @@ enum NormalisedWords {
     struct Word: Sendable, Equatable {
         var text: String
         var range: Range<Int>
+        /// `WordHash` of `text`.
+        var hash: UInt64
     }
 
     /// The normalised words of `range` of `text`.
@@ -34,7 +36,7 @@ enum NormalisedWords {
             } else {
                 word = String(decoding: slice, as: UTF8.self).lowercased()
             }
-            result.append(Word(text: word, range: start..<i))
+            result.append(Word(text: word, range: start..<i, hash: WordHash.lowercased(bytes, start..<i)))
         }
         return result
     }

@@ -82,7 +82,7 @@ enum PeopleFinder {
             let candidate = candidates[index]
             if candidate.words.count == 1, !candidate.inTitleCaseLine, !surnames.contains(candidate.last), !candidate.cutFromLongerPhrase,
                candidate.titled || (candidate.speechOrApposition && !candidate.afterPlacePreposition
-                                    && !NameLexicon.placeWords.contains(candidate.last)) {
+                                    && !NameLexicon.Hashed.placeWords.contains(candidate.hashes[candidate.hashes.count - 1])) {
                 if let known = knownPeople.first(where: { $0.last == candidate.last }), !people.contains(where: { $0.last == known.last }) {
                     var copy = known
                     copy.mentions = []
@@ -141,7 +141,7 @@ enum PeopleFinder {
             if candidate.titled || candidate.startsWithFirstName || candidate.speechOrApposition { vouched.insert(person) }
         }
         let things = Set(people.indices.filter {
-            thingWords.contains(people[$0].last) && (people[$0].words.count == 1 || !vouched.contains($0))
+            thingWords.contains(WordHash.of(people[$0].last)) && (people[$0].words.count == 1 || !vouched.contains($0))
         })
         assignments.removeAll { things.contains($0.person) }
         return finding(candidates: candidates, people: people, assignments: assignments, text: text)
@@ -155,7 +155,7 @@ enum PeopleFinder {
             let full = person.words.count
             if candidate.words.count > full, Array(candidate.words[..<full]) == person.words { return full }
         }
-        guard !NameLexicon.isFirstName(candidate.words[0]), !NameLexicon.isFirstName(candidate.words[1]) else { return nil }
+        guard !NameLexicon.isFirstName(candidate.hashes[0]), !NameLexicon.isFirstName(candidate.hashes[1]) else { return nil }
         if all.contains(where: { $0.words.count >= 2 && $0.last == candidate.words[0] }) { return 1 }
         return nil
     }
@@ -175,7 +175,7 @@ enum PeopleFinder {
             for index in candidates.indices where !accepted.contains(index) {
                 let candidate = candidates[index]
                 guard candidate.words.count >= 2, !candidate.inTitleCaseLine, !candidate.cutFromLongerPhrase,
-                      !candidate.words.contains(where: { NameLexicon.nonPersonWords.contains($0) }) else { continue }
+                      !candidate.hashes.contains(where: { NameLexicon.Hashed.nonPersonWords.contains($0) }) else { continue }
                 let neighbours = [index - 1, index + 1].filter { candidates.indices.contains($0) && accepted.contains($0) }
                 let listed = neighbours.contains { other in
                     let near = candidates[other]
@@ -199,7 +199,7 @@ enum PeopleFinder {
     /// capitals for it: a title, a credit label or another cue, besides a first name.
     private static func isStrongInHeadline(_ candidate: NameCandidate) -> Bool {
         guard candidate.words.count <= 3, !candidate.cutFromLongerPhrase, !hasPlace(candidate),
-              !candidate.words.contains(where: { NameLexicon.organisationWords.contains($0) }) else { return false }
+              !candidate.hashes.contains(where: { NameLexicon.Hashed.organisationWords.contains($0) }) else { return false }
         return candidate.startsWithFirstName && (candidate.titled || candidate.contextCue || candidate.speechOrApposition)
     }
 
@@ -211,28 +211,25 @@ enum PeopleFinder {
             let token = text.tokens[index]
             if token.kind == .punctuation, token.byte == UInt8(ascii: ",") || token.byte == UInt8(ascii: "&") { separator = true; continue }
             guard token.kind == .word else { return false }
-            let word = text.lower(token)
-            if word == "and" || word == "or" { separator = true; continue }
-            if !NameLexicon.titles.contains(word) || text.isCapitalized(token) { return false }
+            let word = token.hash
+            if word == KnownWord.and || word == KnownWord.or { separator = true; continue }
+            if !NameLexicon.Hashed.titles.contains(word) || text.isCapitalized(token) { return false }
         }
         return separator
     }
 
-    /// Capitalised words that follow "the", "a" or "an" somewhere in the text, lower-cased.
-    static func wordsAfterDeterminers(_ text: TokenizedText) -> Set<String> {
-        var result = Set<String>()
+    /// Capitalised words that follow "the", "a" or "an" somewhere in the text, as hashes of the
+    /// lower-cased word without a possessive.
+    static func wordsAfterDeterminers(_ text: TokenizedText) -> WordSet {
+        var result = WordSet()
         let tokens = text.tokens
         for index in tokens.indices.dropFirst() where tokens[index].kind == .word && text.isCapitalized(tokens[index]) {
             let previous = tokens[index - 1]
             guard previous.kind == .word, previous.paragraph == tokens[index].paragraph else { continue }
-            let word = text.lower(previous)
+            let word = previous.hash
+            guard word == KnownWord.the || word == KnownWord.a || word == KnownWord.an else { continue }
             let midSentence = text.bytes[previous.start] >= 0x61 || !text.sentenceStart[index - 1]
-            if (word == "the" || word == "a" || word == "an"), midSentence {
-                var lowered = text.lower(tokens[index])
-                let possessive = NameCandidateReader.possessiveLength(tokens[index], text)
-                if possessive > 0 { lowered = String(decoding: text.bytes[tokens[index].start..<(tokens[index].end - possessive)], as: UTF8.self).lowercased() }
-                result.insert(lowered)
-            }
+            if midSentence { result.insert(tokens[index].bareHash) }
         }
         return result
     }
@@ -247,18 +244,18 @@ enum PeopleFinder {
         if candidate.speechOrApposition && !hasPlace(candidate) { return true }
         if candidate.contextCue && !hasPlace(candidate) { return true }
         // "Valeska Paris, an Australian woman": a place word as surname after a word that is no place.
-        if candidate.speechOrApposition && !NameLexicon.nonPersonWords.contains(candidate.words[0]) && !candidate.afterPlacePreposition { return true }
+        if candidate.speechOrApposition && !NameLexicon.Hashed.nonPersonWords.contains(candidate.hashes[0]) && !candidate.afterPlacePreposition { return true }
         // An ambiguous first name (Will, Grant) followed by a capitalised word that is no place.
-        let first = candidate.words[0]
-        if (NameLexicon.maleFirstNames.contains(first) || NameLexicon.femaleFirstNames.contains(first)),
-           !NameLexicon.placeWords.contains(first), !hasPlace(candidate), !candidate.sentenceInitial {
+        let first = candidate.hashes[0]
+        if NameLexicon.Hashed.anyFirstNames.contains(first),
+           !NameLexicon.Hashed.placeWords.contains(first), !hasPlace(candidate), !candidate.sentenceInitial {
             return true
         }
         return false
     }
 
     private static func hasPlace(_ candidate: NameCandidate) -> Bool {
-        candidate.words.contains { NameLexicon.placeWords.contains($0) }
+        candidate.hashes.contains { NameLexicon.Hashed.placeWords.contains($0) }
     }
 
     /// True when a person and a full-name candidate can be the same person.
@@ -326,6 +323,8 @@ enum PeopleFinder {
         // Renumber people in order of first mention; people with no mention here are dropped.
         var order: [Int: Int] = [:]
         var result = PeopleFinding()
+        var mentionWordCounts: [Int] = []
+        mentionWordCounts.reserveCapacity(sorted.count)
         for (candidateIndex, person) in sorted {
             if order[person] == nil {
                 order[person] = result.people.count
@@ -336,13 +335,14 @@ enum PeopleFinder {
             let candidate = candidates[candidateIndex]
             result.people[newIndex].mentions.append(result.mentions.count)
             result.mentions.append(PersonMention(tokens: candidate.tokens, span: candidate.span, person: newIndex))
+            mentionWordCounts.append(candidate.words.count)
         }
         for index in result.people.indices {
             var best = result.people[index].name
             var bestWords = 0
             for mentionIndex in result.people[index].mentions {
                 let mention = result.mentions[mentionIndex]
-                let words = candidates.first { $0.span == mention.span }?.words.count ?? 1
+                let words = mentionWordCounts[mentionIndex]
                 if words > bestWords {
                     bestWords = words
                     best = text.string(mention.span)

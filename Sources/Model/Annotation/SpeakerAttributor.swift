@@ -154,7 +154,7 @@ enum SpeakerAttributor {
             if let mention = people.mention(atToken: index) {
                 return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.45)
             }
-            if index == start, let gender = NameLexicon.pronouns[text.lower(tokens[index])] {
+            if index == start, let gender = NameLexicon.Hashed.pronouns[tokens[index].hash] {
                 guard var found = pronoun(gender, at: tokens[index].range, before: index, text, people) else { return nil }
                 found.confidence *= 0.6
                 return found.speaker == nil ? nil : found
@@ -168,11 +168,14 @@ enum SpeakerAttributor {
         let token = text.tokens[index]
         if token.byte == UInt8(ascii: "?") || token.byte == UInt8(ascii: "!") || token.byte == UInt8(ascii: ";") { return true }
         guard token.byte == UInt8(ascii: ".") else { return false }
+        // "Cambridge, Mass., said": a stop followed by a comma abbreviates.
+        if index + 1 < text.tokens.count, text.tokens[index + 1].kind == .punctuation,
+           text.tokens[index + 1].byte == UInt8(ascii: ",") { return false }
         guard index > 0 else { return true }
         let previous = text.tokens[index - 1]
         guard previous.kind == .word, previous.end == token.start else { return true }
         if previous.end - previous.start == 1, text.isCapitalized(previous) { return false }
-        return !TokenizedText.abbreviations.contains(text.lower(previous))
+        return !TokenizedText.abbreviations.contains(previous.hash)
     }
 
     /// The speaker that goes with the cue word at `index`, if it is one.
@@ -180,15 +183,15 @@ enum SpeakerAttributor {
         atCue index: Int, _ text: TokenizedText, _ people: PeopleFinding, quoteOpen: Int, after: Bool
     ) -> Attribution? {
         let tokens = text.tokens
-        let word = text.lower(tokens[index])
+        let word = tokens[index].hash
         var cueRange = tokens[index].range
         var speakerSide: [Int] = []  // where to look, nearest first: -1 before, +1 after
-        if word == "according", index + 1 < tokens.count, text.lower(tokens[index + 1]) == "to" {
+        if word == KnownWord.according, index + 1 < tokens.count, tokens[index + 1].hash == KnownWord.to {
             cueRange = tokens[index].start..<tokens[index + 1].end
             guard let found = phrase(startingAt: index + 2, text, people, quoteOpen: quoteOpen) else { return nil }
             return Attribution(speaker: found.speaker, mention: found.mention, cue: cueRange, confidence: found.confidence)
         }
-        guard NameLexicon.speechVerbs.contains(word) else { return nil }
+        guard NameLexicon.Hashed.speechVerbs.contains(word) else { return nil }
         speakerSide = after ? [-1, 1] : [-1, 1]
         for side in speakerSide {
             let found = side < 0
@@ -206,7 +209,7 @@ enum SpeakerAttributor {
         let tokens = text.tokens
         var end = index - 1
         while end >= 0, tokens[end].kind == .word,
-              ["also", "has", "had", "later", "then", "have", "once", "previously", "recently", "reportedly", "further", "simply", "had", "would", "will", "has"].contains(text.lower(tokens[end])) {
+              adverbsBeforeCue.contains(tokens[end].hash) {
             end -= 1
         }
         guard end >= 0, tokens[end].paragraph == tokens[index].paragraph else { return nil }
@@ -217,17 +220,28 @@ enum SpeakerAttributor {
         }
         if tokens[end].kind == .punctuation, tokens[end].byte == UInt8(ascii: ","), end > 0 {
             // "Tillerson, who attended the talks, said": the speaker sits before the clause.
+            // Several commas may sit inside ("McConnell, R-Ky., said"; "Daniloff, now 81 and retired
+            // in Cambridge, Mass., said"): the nearest person named right before one of them.
             var back = end - 1
-            while back >= max(0, end - 30), tokens[back].kind != .quote, !(tokens[back].kind == .punctuation && tokens[back].byte == UInt8(ascii: ",")) { back -= 1 }
-            guard back > 0, tokens[back].kind == .punctuation, tokens[back].byte == UInt8(ascii: ",") else { return nil }
-            end = back - 1
+            var firstComma: Int?
+            while back >= max(0, end - 30), tokens[back].kind != .quote, tokens[back].paragraph == tokens[end].paragraph {
+                if tokens[back].kind == .punctuation, isSentenceEnd(back, text) { break }
+                if tokens[back].kind == .punctuation, tokens[back].byte == UInt8(ascii: ","), back > 0 {
+                    if firstComma == nil { firstComma = back }
+                    if let mention = people.mention(atToken: back - 1) {
+                        return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.8)
+                    }
+                }
+                back -= 1
+            }
+            guard let firstComma, firstComma > 0 else { return nil }
+            end = firstComma - 1
         }
         guard end >= 0, tokens[end].kind == .word else { return nil }
         if let mention = people.mention(atToken: end) {
             return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.9)
         }
-        let word = text.lower(tokens[end])
-        if let gender = NameLexicon.pronouns[word] {
+        if let gender = NameLexicon.Hashed.pronouns[tokens[end].hash] {
             return pronoun(gender, at: tokens[end].range, before: end, text, people)
         }
         return description(endingAt: end, text)
@@ -250,14 +264,13 @@ enum SpeakerAttributor {
                 }
                 return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.9)
             }
-            let word = text.lower(tokens[cursor])
+            let word = tokens[cursor].hash
             guard tokens[cursor].kind == .word || (tokens[cursor].kind == .punctuation && tokens[cursor].byte == UInt8(ascii: ".")),
-                  tokens[cursor].kind != .word || NameLexicon.titles.contains(word) || NameLexicon.officeWords.contains(word)
+                  tokens[cursor].kind != .word || NameLexicon.Hashed.titles.contains(word) || NameLexicon.Hashed.officeWords.contains(word)
                     || text.isCapitalized(tokens[cursor]) else { break }
             cursor += 1
         }
-        let word = text.lower(tokens[index])
-        if let gender = NameLexicon.pronouns[word] {
+        if let gender = NameLexicon.Hashed.pronouns[tokens[index].hash] {
             return pronoun(gender, at: tokens[index].range, before: index, text, people)
         }
         return description(startingAt: index, text)
@@ -278,7 +291,16 @@ enum SpeakerAttributor {
     }
 
     /// Words that make a description of a speaker ("a White House official", "the company").
-    private static let descriptionStarts: Set<String> = ["a", "an", "the", "another", "one", "two", "several", "some", "many", "his", "her", "their", "its"]
+    private static let descriptionStarts = WordSet(["a", "an", "the", "another", "one", "two", "several", "some", "many", "his", "her", "their", "its"])
+
+    /// Words between a speaker and the cue verb ("Smith also said", "Smith had told").
+    private static let adverbsBeforeCue = WordSet(["also", "has", "had", "later", "then", "have", "once", "previously", "recently", "reportedly", "further", "simply", "would", "will"])
+
+    /// Words that break off a description before the cue ("and", "but", "that").
+    private static let descriptionBreaks = WordSet(["and", "but", "that"])
+
+    /// Words that end a description after the cue ("said a spokesman for …").
+    private static let descriptionEnds = WordSet(["who", "that", "which", "in", "on", "at", "during", "after", "before", "to", "of", "for", "with"])
 
     /// A description ending at `end`: back to its determiner, at most six words.
     private static func description(endingAt end: Int, _ text: TokenizedText) -> Attribution? {
@@ -286,15 +308,14 @@ enum SpeakerAttributor {
         var start = end
         var capitalised = text.isCapitalized(tokens[end])
         while start > 0, end - start < 6, tokens[start - 1].kind == .word, tokens[start - 1].paragraph == tokens[end].paragraph {
-            let word = text.lower(tokens[start - 1])
-            if NameLexicon.speechVerbs.contains(word) || word == "and" || word == "but" || word == "that" { break }
+            let word = tokens[start - 1].hash
+            if NameLexicon.Hashed.speechVerbs.contains(word) || descriptionBreaks.contains(word) { break }
             start -= 1
             if descriptionStarts.contains(word) { break }
             if text.isCapitalized(tokens[start]) { capitalised = true }
         }
-        let first = text.lower(tokens[start])
-        guard descriptionStarts.contains(first) || capitalised else { return nil }
-        if NameLexicon.functionWords.contains(text.lower(tokens[end])) { return nil }
+        guard descriptionStarts.contains(tokens[start].hash) || capitalised else { return nil }
+        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) { return nil }
         return Attribution(speaker: text.string(tokens[start].start..<tokens[end].end), mention: tokens[start].start..<tokens[end].end,
                            cue: nil, confidence: 0.5)
     }
@@ -302,15 +323,13 @@ enum SpeakerAttributor {
     /// A description starting at `start` ("said a spokesman for the campaign").
     private static func description(startingAt start: Int, _ text: TokenizedText) -> Attribution? {
         let tokens = text.tokens
-        let first = text.lower(tokens[start])
-        guard descriptionStarts.contains(first) || text.isCapitalized(tokens[start]) else { return nil }
+        guard descriptionStarts.contains(tokens[start].hash) || text.isCapitalized(tokens[start]) else { return nil }
         var end = start
         while end + 1 < tokens.count, end - start < 5, tokens[end + 1].kind == .word, tokens[end + 1].paragraph == tokens[start].paragraph {
-            let word = text.lower(tokens[end + 1])
-            if ["who", "that", "which", "in", "on", "at", "during", "after", "before", "to", "of", "for", "with"].contains(word) { break }
+            if descriptionEnds.contains(tokens[end + 1].hash) { break }
             end += 1
         }
-        if NameLexicon.functionWords.contains(text.lower(tokens[end])) { return nil }
+        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) { return nil }
         return Attribution(speaker: text.string(tokens[start].start..<tokens[end].end), mention: tokens[start].start..<tokens[end].end,
                            cue: nil, confidence: 0.5)
     }

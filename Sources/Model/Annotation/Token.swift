@@ -20,6 +20,10 @@ struct Token: Sendable, Equatable {
     var spaceBefore: Bool
     /// True when white space (or the paragraph end) comes right after the token.
     var spaceAfter: Bool
+    /// For words and numbers, `WordHash` of the lower-cased text; 0 otherwise.
+    var hash: UInt64 = 0
+    /// `hash` of the word without a possessive 's (equal to `hash` when there is none).
+    var bareHash: UInt64 = 0
 
     /// The token's byte range.
     var range: Range<Int> { start..<end }

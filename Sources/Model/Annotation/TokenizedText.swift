@@ -5,23 +5,23 @@ struct TokenizedText: Sendable {
     let tokens: [Token]
     /// For each token, true when it begins a sentence (or a paragraph).
     let sentenceStart: [Bool]
-    /// Words written in lower case somewhere in the text: capitalised at a sentence start, they are
-    /// ordinary words, not names.
-    let lowercaseVocabulary: Set<String>
+    /// Hashes of the words written in lower case somewhere in the text: capitalised at a sentence
+    /// start, they are ordinary words, not names.
+    let lowercaseVocabulary: WordSet
 
     /// Abbreviations after which a full stop does not end the sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations = WordSet([
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
         "prof", "rev", "no", "vs", "inc", "corp", "co", "ltd", "maj", "adm", "cmdr", "ft", "mt", "u.s",
         "jan", "feb", "aug", "sept", "oct", "nov", "dec", "a.m", "p.m",
-    ]
+    ])
 
     init(bytes: [UInt8], paragraphs: [Range<Int>]) {
         self.bytes = bytes
         let tokens = Tokenizer.tokenize(bytes, paragraphs: paragraphs)
-        self.tokens = tokens
         var starts = [Bool](repeating: false, count: tokens.count)
-        var vocabulary = Set<String>()
+        var vocabulary = WordSet(capacity: 1024)
+        for token in tokens where token.kind == .word && bytes[token.start] &- 0x61 < 26 { vocabulary.insert(token.hash) }
         var pendingEnd = true
         for index in tokens.indices {
             let token = tokens[index]
@@ -29,9 +29,6 @@ struct TokenizedText: Sendable {
             if token.kind == .word || token.kind == .number {
                 if pendingEnd { starts[index] = true }
                 pendingEnd = false
-                if token.kind == .word, bytes[token.start] >= 0x61, bytes[token.start] <= 0x7A {
-                    vocabulary.insert(Self.lowercased(bytes, token))
-                }
             } else if token.kind == .punctuation {
                 let byte = token.byte
                 if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
@@ -41,7 +38,7 @@ struct TokenizedText: Sendable {
                     let isInitial = previous.kind == .word && previous.end - previous.start == 1
                         && bytes[previous.start] >= 0x41 && bytes[previous.start] <= 0x5A
                     let isAbbreviation = previous.kind == .word && previous.end == token.start
-                        && Self.abbreviations.contains(Self.lowercased(bytes, previous))
+                        && Self.abbreviations.contains(previous.hash)
                     if !isInitial && !isAbbreviation { pendingEnd = true }
                 }
             }
@@ -50,8 +47,18 @@ struct TokenizedText: Sendable {
         for index in tokens.indices where tokens[index].kind == .quote && tokens[index].spaceBefore {
             if index + 1 < tokens.count, tokens[index + 1].kind == .word { starts[index + 1] = true }
         }
+        self.tokens = tokens
         self.sentenceStart = starts
         self.lowercaseVocabulary = vocabulary
+    }
+
+    /// Byte length of a trailing 's or ’s on a word token, 0 when there is none.
+    static func possessiveLength(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Int {
+        let end = token.end
+        guard end - token.start >= 3, bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "S") else { return 0 }
+        if bytes[end - 2] == UInt8(ascii: "'") { return 2 }
+        if end - token.start >= 5, bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80, bytes[end - 2] == 0x99 { return 4 }
+        return 0
     }
 
     /// The token's text as written.

@@ -3,56 +3,94 @@
 /// Apostrophes inside words (don't, O'Brien) and before decade digits ('90s) stay in the word;
 /// hyphens between letters join words (Chung-tai); every other mark is its own token.
 enum Tokenizer {
-    /// Tokens of every paragraph of `bytes`, in order.
+    /// Tokens of every paragraph of `bytes`, in order, words and numbers carrying their hashes.
     static func tokenize(_ bytes: [UInt8], paragraphs: [Range<Int>]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        for (index, paragraph) in paragraphs.enumerated() {
-            tokenize(bytes, range: paragraph, paragraph: index, into: &tokens)
+        tokens.reserveCapacity(bytes.count / 4)
+        bytes.withUnsafeBufferPointer { buffer in
+            for (index, paragraph) in paragraphs.enumerated() {
+                tokenize(buffer, range: paragraph, paragraph: index, into: &tokens)
+            }
         }
         return tokens
     }
 
     /// Appends the tokens of `range` (one paragraph) to `tokens`.
     static func tokenize(_ bytes: [UInt8], range: Range<Int>, paragraph: Int, into tokens: inout [Token]) {
+        bytes.withUnsafeBufferPointer { tokenize($0, range: range, paragraph: paragraph, into: &tokens) }
+    }
+
+    /// ASCII byte classes: 0 other (punctuation, quotes, non-ASCII), 1 letter, 2 digit, 3 space.
+    private static let asciiClass: [UInt8] = (0..<256).map { byte in
+        switch byte {
+        case 0x61...0x7A, 0x41...0x5A: 1
+        case 0x30...0x39: 2
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: 3
+        default: 0
+        }
+    }
+
+    /// Appends the tokens of `range` (one paragraph) of `bytes` to `tokens`.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, paragraph: Int, into tokens: inout [Token]) {
         var i = range.lowerBound
         let end = min(range.upperBound, bytes.count)
         var spaceBefore = true
-        while i < end {
-            let (kind, length, mark) = classify(bytes, at: i, end: end)
-            if kind == .space {
-                spaceBefore = true
-                i += length
-                continue
-            }
-            if kind == .letter || kind == .digit {
-                let wordEnd = wordEnd(bytes, from: i, end: end)
-                let tokenKind: Token.Kind = kind == .digit ? .number : .word
-                append(&tokens, Token(start: i, end: wordEnd, kind: tokenKind, mark: .none, byte: 0,
-                                      paragraph: paragraph, spaceBefore: spaceBefore, spaceAfter: false))
-                i = wordEnd
-            } else if kind == .quote {
-                // An apostrophe before decade digits ('90s) belongs to the number.
-                if (mark == .straightSingle || mark == .rightSingle), spaceBefore, i + length < end,
-                   isDigit(bytes[i + length]), decadeFollows(bytes, from: i + length, end: end) {
-                    let wordEnd = wordEnd(bytes, from: i + length, end: end)
-                    append(&tokens, Token(start: i, end: wordEnd, kind: .number, mark: .none, byte: 0,
-                                          paragraph: paragraph, spaceBefore: spaceBefore, spaceAfter: false))
+        asciiClass.withUnsafeBufferPointer { table in
+            while i < end {
+                let fast = table[Int(bytes[i])]
+                if fast == 3 {
+                    spaceBefore = true
+                    i += 1
+                    continue
+                }
+                let (kind, length, mark): (CharacterClass, Int, QuoteMark) =
+                    fast == 1 ? (.letter, 1, .none) : fast == 2 ? (.digit, 1, .none) : classify(bytes, at: i, end: end)
+                if kind == .space {
+                    spaceBefore = true
+                    i += length
+                    continue
+                }
+                if kind == .letter || kind == .digit {
+                    let wordEnd = wordEnd(bytes, table, from: i, end: end)
+                    let tokenKind: Token.Kind = kind == .digit ? .number : .word
+                    append(&tokens, word(bytes, i..<wordEnd, kind: tokenKind, paragraph: paragraph, spaceBefore: spaceBefore))
                     i = wordEnd
+                } else if kind == .quote {
+                    // An apostrophe before decade digits ('90s) belongs to the number.
+                    if (mark == .straightSingle || mark == .rightSingle), spaceBefore, i + length < end,
+                       isDigit(bytes[i + length]), decadeFollows(bytes, from: i + length, end: end) {
+                        let wordEnd = wordEnd(bytes, table, from: i + length, end: end)
+                        append(&tokens, word(bytes, i..<wordEnd, kind: .number, paragraph: paragraph, spaceBefore: spaceBefore))
+                        i = wordEnd
+                    } else {
+                        append(&tokens, Token(start: i, end: i + length, kind: .quote, mark: mark, byte: 0,
+                                              paragraph: paragraph, spaceBefore: spaceBefore, spaceAfter: false))
+                        i += length
+                    }
                 } else {
-                    append(&tokens, Token(start: i, end: i + length, kind: .quote, mark: mark, byte: 0,
-                                          paragraph: paragraph, spaceBefore: spaceBefore, spaceAfter: false))
+                    append(&tokens, Token(start: i, end: i + length, kind: .punctuation, mark: .none,
+                                          byte: bytes[i], paragraph: paragraph, spaceBefore: spaceBefore,
+                                          spaceAfter: false))
                     i += length
                 }
-            } else {
-                append(&tokens, Token(start: i, end: i + length, kind: .punctuation, mark: .none,
-                                      byte: bytes[i], paragraph: paragraph, spaceBefore: spaceBefore,
-                                      spaceAfter: false))
-                i += length
+                spaceBefore = false
             }
-            spaceBefore = false
         }
         if let last = tokens.last, last.paragraph == paragraph { tokens[tokens.count - 1].spaceAfter = true }
+    }
+
+    /// A word or number token with its hashes.
+    @inline(__always)
+    private static func word(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: Token.Kind, paragraph: Int, spaceBefore: Bool
+    ) -> Token {
+        var token = Token(start: range.lowerBound, end: range.upperBound, kind: kind, mark: .none, byte: 0,
+                          paragraph: paragraph, spaceBefore: spaceBefore, spaceAfter: false)
+        let hash = WordHash.lowercased(bytes, range)
+        token.hash = hash
+        let possessive = kind == .word ? TokenizedText.possessiveLength(bytes, token) : 0
+        token.bareHash = possessive == 0 ? hash : WordHash.lowercased(bytes, range.lowerBound..<(range.upperBound - possessive))
+        return token
     }
 
     private static func append(_ tokens: inout [Token], _ token: Token) {
@@ -65,8 +103,22 @@ enum Tokenizer {
     /// The end of a word starting at `start`: letters, digits, inner apostrophes, hyphens and
     /// digit separators.
     static func wordEnd(_ bytes: [UInt8], from start: Int, end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            asciiClass.withUnsafeBufferPointer { wordEnd(buffer, $0, from: start, end: end) }
+        }
+    }
+
+    private static func wordEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>, from start: Int, end: Int
+    ) -> Int {
         var i = start
         while i < end {
+            let fast = table[Int(bytes[i])]
+            if fast == 1 || fast == 2 {
+                i += 1
+                continue
+            }
+            if fast == 3 { break }
             let (kind, length, mark) = classify(bytes, at: i, end: end)
             if kind == .letter || kind == .digit {
                 i += length
@@ -88,7 +140,7 @@ enum Tokenizer {
         return i
     }
 
-    private static func decadeFollows(_ bytes: [UInt8], from start: Int, end: Int) -> Bool {
+    private static func decadeFollows(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Bool {
         var i = start
         while i < end, isDigit(bytes[i]) { i += 1 }
         return i - start == 2 && i < end && bytes[i] == UInt8(ascii: "s")
@@ -101,6 +153,11 @@ enum Tokenizer {
 
     /// The class and byte length of the character at `i`, and its quotation mark if it is one.
     static func classify(_ bytes: [UInt8], at i: Int, end: Int) -> (CharacterClass, Int, QuoteMark) {
+        bytes.withUnsafeBufferPointer { classify($0, at: i, end: end) }
+    }
+
+    /// The class and byte length of the character at `i`, and its quotation mark if it is one.
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (CharacterClass, Int, QuoteMark) {
         let byte = bytes[i]
         if byte < 0x80 {
             switch byte {

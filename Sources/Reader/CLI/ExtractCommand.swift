@@ -18,12 +18,28 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Write JSON Lines (one object per article) instead of a summary.")
     var json = false
 
+    @Flag(name: .long, help: "Print loading, grouping and annotation times and annotation MB/s to standard error.")
+    var timings = false
+
+    @Flag(name: .long, help: "Annotate stories on all cores (same output, same order).")
+    var parallel = false
+
     func run() throws {
+        let clock = ContinuousClock()
+        let loadStart = clock.now
         let corpus = input.loadCorpus()
+        let loadDuration = clock.now - loadStart
         for skipped in corpus.skipped {
             FileHandle.standardError.write(Data("reader: skipped \(skipped.location): \(skipped.reason)\n".utf8))
         }
-        let extraction = StoryExtraction(articles: corpus.articles)
+        let extraction = StoryExtraction(articles: corpus.articles, concurrent: parallel)
+        if timings {
+            let report = ExtractTimings(
+                loadingSeconds: ExtractTimings.seconds(loadDuration), groupingSeconds: extraction.groupingSeconds,
+                annotationSeconds: extraction.annotationSeconds, annotatedBytes: extraction.textBytes,
+                articleCount: extraction.articles.count)
+            FileHandle.standardError.write(Data(report.rendered().utf8))
+        }
         var output = ""
         for index in extraction.articles.indices {
             let article = extraction.articles[index]

@@ -1,0 +1,194 @@
+/// FNV-1a 64-bit hashes of lower-cased words: how annotation compares words without making
+/// strings. A token's hash equals the hash of its lower-cased text, so word lists hashed once at
+/// start-up answer lookups for tokens directly.
+enum WordHash {
+    static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// The hash of `word` after lower-casing it.
+    static func of(_ word: String) -> UInt64 {
+        var hash = offsetBasis
+        for byte in word.lowercased().utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
+    }
+
+    /// The hash of `bytes[range]` lower-cased (ASCII in place; other text through Swift's
+    /// lower-casing, so it matches `of(_:)`).
+    static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var hash = offsetBasis
+        for index in range {
+            let byte = bytes[index]
+            if byte >= 0x80 { return of(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)) }
+            let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            hash = (hash ^ UInt64(lowered)) &* prime
+        }
+        return hash
+    }
+
+    /// The hash of `bytes[range]` lower-cased.
+    static func lowercased(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
+        bytes.withUnsafeBufferPointer { lowercased($0, range) }
+    }
+}
+
+/// A set of word hashes: open addressing with linear probing, sized at most half full.
+struct WordSet: Sendable {
+    private var slots: [UInt64]
+    private var shift: UInt64
+    /// Number of hashes held.
+    private(set) var count = 0
+
+    /// An empty set with room for `capacity` hashes before it grows.
+    init(capacity: Int = 8) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [UInt64](repeating: 0, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+    }
+
+    /// The set of the hashes of `words` (lower-cased).
+    init<Words: Sequence<String>>(_ words: Words) {
+        self.init(capacity: words.underestimatedCount)
+        for word in words { insert(WordHash.of(word)) }
+    }
+
+    /// The set of the words of `list` (separated by spaces and line breaks), lower-cased, hashed
+    /// straight from the bytes.
+    init(splitting list: String) {
+        self.init(capacity: 64)
+        var hash = WordHash.offsetBasis
+        var inWord = false
+        for byte in list.utf8 {
+            if byte == 0x20 || byte == 0x0A {
+                if inWord { insert(hash) }
+                hash = WordHash.offsetBasis
+                inWord = false
+            } else {
+                precondition(byte < 0x80, "word lists are ASCII")
+                let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                hash = (hash ^ UInt64(lowered)) &* WordHash.prime
+                inWord = true
+            }
+        }
+        if inWord { insert(hash) }
+    }
+
+    /// The hashes of this set and `other`.
+    func union(_ other: WordSet) -> WordSet {
+        var result = self
+        result.formUnion(other)
+        return result
+    }
+
+    /// The hashes of this set that are not in `other`.
+    func subtracting(_ other: WordSet) -> WordSet {
+        var result = WordSet(capacity: count)
+        for slot in slots where slot != 0 && !other.contains(slot) { result.insert(slot) }
+        return result
+    }
+
+    /// True when `hash` is in the set.
+    @inline(__always)
+    func contains(_ hash: UInt64) -> Bool {
+        let key = hash == 0 ? 1 : hash
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let slot = slots[index]
+            if slot == key { return true }
+            if slot == 0 { return false }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// True when the lower-cased `word` is in the set.
+    func contains(_ word: String) -> Bool { contains(WordHash.of(word)) }
+
+    /// Adds `hash`.
+    mutating func insert(_ hash: UInt64) {
+        let key = hash == 0 ? 1 : hash
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let slot = slots[index]
+            if slot == key { return }
+            if slot == 0 {
+                slots[index] = key
+                count += 1
+                return
+            }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// Adds every hash of `other`.
+    mutating func formUnion(_ other: WordSet) {
+        for slot in other.slots where slot != 0 { insert(slot) }
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        shift -= 1
+        count = 0
+        for slot in old where slot != 0 { insert(slot) }
+    }
+}
+
+/// A read-only map from word hashes to values, built once from lower-cased words.
+struct WordMap<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private let shift: UInt64
+
+    /// The map of `entries`, keyed by the hash of each lower-cased word.
+    init(_ entries: [String: Value]) {
+        var size = 16
+        while size < entries.count * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        for (word, value) in entries {
+            let key = Self.key(WordHash.of(word))
+            var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while keys[index] != 0 && keys[index] != key { index = (index + 1) & (size - 1) }
+            keys[index] = key
+            values[index] = value
+        }
+    }
+
+    /// The value stored for `hash`, if any.
+    @inline(__always)
+    subscript(_ hash: UInt64) -> Value? {
+        let key = Self.key(hash)
+        let mask = keys.count - 1
+        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let slot = keys[index]
+            if slot == key { return values[index] }
+            if slot == 0 { return nil }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// The value stored for the lower-cased `word`, if any.
+    subscript(_ word: String) -> Value? { self[WordHash.of(word)] }
+
+    private static func key(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
+}
+
+/// Hashes of single words the annotators test for by name.
+enum KnownWord {
+    static let the = WordHash.of("the")
+    static let a = WordHash.of("a")
+    static let an = WordHash.of("an")
+    static let of = WordHash.of("of")
+    static let and = WordHash.of("and")
+    static let or = WordHash.of("or")
+    static let by = WordHash.of("by")
+    static let to = WordHash.of("to")
+    static let according = WordHash.of("according")
+    static let he = WordHash.of("he")
+    static let she = WordHash.of("she")
+}
