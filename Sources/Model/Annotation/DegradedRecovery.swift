@@ -42,18 +42,18 @@ enum DegradedRecovery {
         var first: String?
         var last: String
         var full: [String]
-        /// `WordHash` of each of `full`.
+        /// `TokenHash` of each of `full`.
         var fullHashes: [UInt64] = []
-        /// `WordHash` of `last`.
+        /// `TokenHash` of `last`.
         var lastHash: UInt64 = 0
-        /// `WordHash` of `first`, 0 when unknown.
+        /// `TokenHash` of `first`, 0 when unknown.
         var firstHash: UInt64 = 0
 
         /// Fills in the hashes from the words.
         mutating func hashWords() {
-            fullHashes = full.map(WordHash.of)
-            lastHash = WordHash.of(last)
-            firstHash = first.map(WordHash.of) ?? 0
+            fullHashes = full.map(TokenHash.of)
+            lastHash = TokenHash.of(last)
+            firstHash = first.map(TokenHash.of) ?? 0
         }
     }
 

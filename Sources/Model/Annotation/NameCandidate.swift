@@ -6,7 +6,7 @@ struct NameCandidate: Sendable {
     var span: Range<Int>
     /// The name's words, lower-cased, initials without their full stop.
     var words: [String]
-    /// `WordHash` of each of `words`.
+    /// `TokenHash` of each of `words`.
     var hashes: [UInt64]
     /// A title or role stands before the name ("Mr.", "President", "pollster").
     var titled: Bool

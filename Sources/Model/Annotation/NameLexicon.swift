@@ -10,7 +10,7 @@ enum NameLexicon {
     static let femaleFirstNames = WordSet(splitting: CensusFirstNames.female)
 
     /// True when `word` (lower-cased) is a listed first name and not also a common word or place.
-    static func isFirstName(_ word: String) -> Bool { Hashed.firstNames.contains(WordHash.of(word)) }
+    static func isFirstName(_ word: String) -> Bool { Hashed.firstNames.contains(TokenHash.of(word)) }
 
     /// True when the word hashed `hash` is a listed first name and not also a common word or place.
     @inline(__always)
@@ -35,7 +35,7 @@ enum NameLexicon {
 
     /// Grammatical gender suggested by a first name, when the lists agree on one.
     static func gender(ofFirstName word: String) -> PronounGender? {
-        let hash = WordHash.of(word)
+        let hash = TokenHash.of(word)
         let male = maleFirstNames.contains(hash)
         let female = femaleFirstNames.contains(hash)
         if male && !female { return .male }

@@ -5,7 +5,7 @@ enum NormalisedWords {
     struct Word: Sendable, Equatable {
         var text: String
         var range: Range<Int>
-        /// `WordHash` of `text`.
+        /// `TokenHash` of `text`.
         var hash: UInt64
     }
 
@@ -36,7 +36,7 @@ enum NormalisedWords {
             } else {
                 word = String(decoding: slice, as: UTF8.self).lowercased()
             }
-            result.append(Word(text: word, range: start..<i, hash: WordHash.lowercased(bytes, start..<i)))
+            result.append(Word(text: word, range: start..<i, hash: TokenHash.lowercased(bytes, start..<i)))
         }
         return result
     }

@@ -141,7 +141,7 @@ enum PeopleFinder {
             if candidate.titled || candidate.startsWithFirstName || candidate.speechOrApposition { vouched.insert(person) }
         }
         let things = Set(people.indices.filter {
-            thingWords.contains(WordHash.of(people[$0].last)) && (people[$0].words.count == 1 || !vouched.contains($0))
+            thingWords.contains(TokenHash.of(people[$0].last)) && (people[$0].words.count == 1 || !vouched.contains($0))
         })
         assignments.removeAll { things.contains($0.person) }
         return finding(candidates: candidates, people: people, assignments: assignments, text: text)

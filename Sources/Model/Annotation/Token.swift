@@ -20,7 +20,7 @@ struct Token: Sendable, Equatable {
     var spaceBefore: Bool
     /// True when white space (or the paragraph end) comes right after the token.
     var spaceAfter: Bool
-    /// For words and numbers, `WordHash` of the lower-cased text; 0 otherwise.
+    /// For words and numbers, `TokenHash` of the lower-cased text; 0 otherwise.
     var hash: UInt64 = 0
     /// `hash` of the word without a possessive 's (equal to `hash` when there is none).
     var bareHash: UInt64 = 0

@@ -86,10 +86,10 @@ enum Tokenizer {
     ) -> Token {
         var token = Token(start: range.lowerBound, end: range.upperBound, kind: kind, mark: .none, byte: 0,
                           paragraph: paragraph, spaceBefore: spaceBefore, spaceAfter: false)
-        let hash = WordHash.lowercased(bytes, range)
+        let hash = TokenHash.lowercased(bytes, range)
         token.hash = hash
         let possessive = kind == .word ? TokenizedText.possessiveLength(bytes, token) : 0
-        token.bareHash = possessive == 0 ? hash : WordHash.lowercased(bytes, range.lowerBound..<(range.upperBound - possessive))
+        token.bareHash = possessive == 0 ? hash : TokenHash.lowercased(bytes, range.lowerBound..<(range.upperBound - possessive))
         return token
     }
 

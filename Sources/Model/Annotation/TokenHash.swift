@@ -1,7 +1,7 @@
-/// FNV-1a 64-bit hashes of lower-cased words: how annotation compares words without making
+/// FNV-1a 64-bit hashes of fully lower-cased words (Unicode too, unlike `WordHash`, which folds ASCII only): how annotation compares words without making
 /// strings. A token's hash equals the hash of its lower-cased text, so word lists hashed once at
 /// start-up answer lookups for tokens directly.
-enum WordHash {
+enum TokenHash {
     static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
     static let prime: UInt64 = 0x0000_0100_0000_01B3
 
@@ -49,24 +49,24 @@ struct WordSet: Sendable {
     /// The set of the hashes of `words` (lower-cased).
     init<Words: Sequence<String>>(_ words: Words) {
         self.init(capacity: words.underestimatedCount)
-        for word in words { insert(WordHash.of(word)) }
+        for word in words { insert(TokenHash.of(word)) }
     }
 
     /// The set of the words of `list` (separated by spaces and line breaks), lower-cased, hashed
     /// straight from the bytes.
     init(splitting list: String) {
         self.init(capacity: 64)
-        var hash = WordHash.offsetBasis
+        var hash = TokenHash.offsetBasis
         var inWord = false
         for byte in list.utf8 {
             if byte == 0x20 || byte == 0x0A {
                 if inWord { insert(hash) }
-                hash = WordHash.offsetBasis
+                hash = TokenHash.offsetBasis
                 inWord = false
             } else {
                 precondition(byte < 0x80, "word lists are ASCII")
                 let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                hash = (hash ^ UInt64(lowered)) &* WordHash.prime
+                hash = (hash ^ UInt64(lowered)) &* TokenHash.prime
                 inWord = true
             }
         }
@@ -102,7 +102,7 @@ struct WordSet: Sendable {
     }
 
     /// True when the lower-cased `word` is in the set.
-    func contains(_ word: String) -> Bool { contains(WordHash.of(word)) }
+    func contains(_ word: String) -> Bool { contains(TokenHash.of(word)) }
 
     /// Adds `hash`.
     mutating func insert(_ hash: UInt64) {
@@ -150,7 +150,7 @@ struct WordMap<Value: Sendable>: Sendable {
         values = [Value?](repeating: nil, count: size)
         shift = UInt64(64 - size.trailingZeroBitCount)
         for (word, value) in entries {
-            let key = Self.key(WordHash.of(word))
+            let key = Self.key(TokenHash.of(word))
             var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
             while keys[index] != 0 && keys[index] != key { index = (index + 1) & (size - 1) }
             keys[index] = key
@@ -173,22 +173,22 @@ struct WordMap<Value: Sendable>: Sendable {
     }
 
     /// The value stored for the lower-cased `word`, if any.
-    subscript(_ word: String) -> Value? { self[WordHash.of(word)] }
+    subscript(_ word: String) -> Value? { self[TokenHash.of(word)] }
 
     private static func key(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
 }
 
 /// Hashes of single words the annotators test for by name.
 enum KnownWord {
-    static let the = WordHash.of("the")
-    static let a = WordHash.of("a")
-    static let an = WordHash.of("an")
-    static let of = WordHash.of("of")
-    static let and = WordHash.of("and")
-    static let or = WordHash.of("or")
-    static let by = WordHash.of("by")
-    static let to = WordHash.of("to")
-    static let according = WordHash.of("according")
-    static let he = WordHash.of("he")
-    static let she = WordHash.of("she")
+    static let the = TokenHash.of("the")
+    static let a = TokenHash.of("a")
+    static let an = TokenHash.of("an")
+    static let of = TokenHash.of("of")
+    static let and = TokenHash.of("and")
+    static let or = TokenHash.of("or")
+    static let by = TokenHash.of("by")
+    static let to = TokenHash.of("to")
+    static let according = TokenHash.of("according")
+    static let he = TokenHash.of("he")
+    static let she = TokenHash.of("she")
 }

@@ -2,13 +2,13 @@ import Testing
 @testable import Model
 
 @Suite("Word hashes")
-struct WordHashTests {
+struct TokenHashTests {
     @Test("a token's hash is the hash of its lower-cased text, and its bare hash drops a possessive")
     func tokenHashes() {
         let text = TokenizedText(bytes: Array("Nadia KOVAC's Crane-Yard Émile".utf8), paragraphs: [0..<31])
         let words = text.tokens.filter { $0.kind == .word }
-        #expect(words.map(\.hash) == ["nadia", "kovac's", "crane-yard", "émile"].map(WordHash.of))
-        #expect(words[1].bareHash == WordHash.of("kovac"))
+        #expect(words.map(\.hash) == ["nadia", "kovac's", "crane-yard", "émile"].map(TokenHash.of))
+        #expect(words[1].bareHash == TokenHash.of("kovac"))
         #expect(words[0].bareHash == words[0].hash)
     }
 
@@ -16,7 +16,7 @@ struct WordHashTests {
     func wordSetMembership() {
         var set = WordSet(capacity: 2)
         let words = (0..<500).map { "word\($0)" }
-        for word in words { set.insert(WordHash.of(word)) }
+        for word in words { set.insert(TokenHash.of(word)) }
         #expect(set.count == 500)
         #expect(words.allSatisfy { set.contains($0) })
         #expect(!set.contains("word500"))
