@@ -14,7 +14,7 @@ struct ReaderCommand: ParsableCommand {
             With no path it opens the bundled demo corpus.
             """,
         version: ReaderVersion.current,
-        subcommands: [OpenCommand.self],
+        subcommands: [OpenCommand.self, BenchCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }
