@@ -51,6 +51,17 @@ final class TmuxSession {
         return output.components(separatedBy: "\n")
     }
 
+    /// The visible screen with colours and attributes as escape sequences (`capture-pane -e`).
+    func captureWithAttributes() throws -> String {
+        try Self.run(["tmux", "-L", socket, "capture-pane", "-p", "-e", "-t", name]).output
+    }
+
+    /// The pane's title, which programs can set with an escape sequence.
+    func paneTitle() throws -> String {
+        try Self.run(["tmux", "-L", socket, "display-message", "-p", "-t", name, "#{pane_title}"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Resizes the window.
     func resize(width: Int, height: Int) throws {
         _ = try Self.run(["tmux", "-L", socket, "resize-window", "-t", name, "-x", String(width), "-y", String(height)])

@@ -1,8 +1,14 @@
 import Model
 
-/// Everything that changes the state: commands from keys, and events from the terminal.
+/// Everything that changes the state: commands from keys, typed text, and events from outside.
 enum Action: Sendable {
     case command(Command)
+    /// A key while a prompt (search, filter) is open.
+    case promptKey(Key)
     case resized(width: Int, height: Int)
     case annotated(articleIndex: Int, Annotations)
+    /// Stories were found in the corpus.
+    case grouped(stories: [StorySummaryRow], storyOfArticle: [Int])
+    /// An effect finished and has something to say.
+    case notify(String)
 }

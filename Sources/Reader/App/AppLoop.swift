@@ -1,11 +1,22 @@
+import Foundation
 import Model
+
+/// What the loop calls outside the pure core: annotation, saving, copying.
+struct Services {
+    /// Annotates one article on demand (when opened before the background reached it).
+    var annotate: (Int, ReaderState) -> Annotations
+    /// Saves what was read and where; returns a problem to show, if any.
+    var saveState: (ReaderState) -> String?
+    /// Puts text where the user can paste it; returns the message to show.
+    var copy: (String) -> String
+}
 
 /// Runs the reader on a terminal until the user quits or a signal arrives; returns the exit code.
 struct AppLoop {
     var state: ReaderState
     let terminal: Terminal
-    /// Finds quotes and people in an article; nil until an annotator is wired in.
-    let annotate: ((Article) -> Annotations)?
+    let services: Services
+    let background: BackgroundWork?
 
     mutating func run() -> Int32 {
         let size = terminal.size
@@ -16,24 +27,43 @@ struct AppLoop {
                 terminal.end()
                 return 128 + signal
             }
+            let working = !(background?.isFinished ?? true)
+            terminal.setInputTimeout(milliseconds: working ? 60 : 250)
             let event = terminal.readEvent()
+            var changed = drainBackground()
             switch event {
             case .idle:
-                continue
+                break
             case .resize:
                 let size = terminal.size
                 handle(.resized(width: size.width, height: size.height))
+                changed = true
             case .key(let key):
-                if let command = state.keymap.command(for: key, in: state.screen.keyContext) {
+                if state.prompt != nil {
+                    handle(.promptKey(key))
+                } else if let command = state.keymap.command(for: key, in: state.screen.keyContext) {
                     handle(.command(command))
                 } else {
                     state.message = "\(key.name) does nothing here (? for help)"
                 }
+                changed = true
             }
-            paint()
+            if changed { paint() }
         }
+        _ = services.saveState(state)
         terminal.end()
         return 0
+    }
+
+    /// Applies what the background posted; true when anything changed.
+    private mutating func drainBackground() -> Bool {
+        guard let background else { return false }
+        let actions = background.drain()
+        for action in actions {
+            if case .annotated(let index, _) = action, state.annotations[index] != nil { continue }
+            handle(action)
+        }
+        return !actions.isEmpty
     }
 
     private mutating func handle(_ action: Action) {
@@ -42,9 +72,12 @@ struct AppLoop {
             let effect = pending.removeFirst()
             switch effect {
             case .annotate(let index):
-                if let annotate { pending += reduce(&state, .annotated(articleIndex: index, annotate(state.articles[index]))) }
+                guard state.annotations[index] == nil else { continue }
+                pending += reduce(&state, .annotated(articleIndex: index, services.annotate(index, state)))
             case .saveState:
-                break
+                if let problem = services.saveState(state) { state.message = problem }
+            case .copy(let text):
+                state.message = services.copy(text)
             }
         }
     }

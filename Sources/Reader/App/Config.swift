@@ -2,10 +2,17 @@ import Foundation
 
 /// The user's settings from `$XDG_CONFIG_HOME/reader/config` (fallback `~/.config/reader/config`).
 ///
-/// Lines: `theme <name>`, `bind <context> <key> <command>`, `#` comments. A bad line gives
+/// Lines: `theme <name>`, `bind <context> <key> <command>`, `clipboard file|osc52`,
+/// `mouse on|off`, `#` comments. A bad line gives
 /// `file:line: what is wrong` and is skipped; the defaults stand.
 struct Config: Sendable {
+    /// Where `y` sends a quotation.
+    enum ClipboardTarget: String, Sendable { case file, osc52 }
+
     var themeName: String?
+    var clipboard = ClipboardTarget.file
+    /// Mouse wheel and clicks, off unless asked for.
+    var mouse = false
     var keymap = Keymap.standard
     var problems: [String] = []
 
@@ -38,6 +45,18 @@ struct Config: Sendable {
                     continue
                 }
                 config.themeName = words[1]
+            case "clipboard":
+                guard words.count == 2, let target = ClipboardTarget(rawValue: words[1]) else {
+                    config.problems.append("\(location): expected 'clipboard file' or 'clipboard osc52'")
+                    continue
+                }
+                config.clipboard = target
+            case "mouse":
+                guard words.count == 2, ["on", "off"].contains(words[1]) else {
+                    config.problems.append("\(location): expected 'mouse on' or 'mouse off'")
+                    continue
+                }
+                config.mouse = words[1] == "on"
             case "bind":
                 guard words.count == 4 else {
                     config.problems.append("\(location): expected 'bind <context> <key> <command>'")

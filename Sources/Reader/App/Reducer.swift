@@ -4,8 +4,10 @@ import Model
 enum Effect: Equatable, Sendable {
     /// Annotate an article (quotes, people) and send `.annotated` back.
     case annotate(articleIndex: Int)
-    /// Remember that an article was read, and where.
+    /// Remember what was read, and where.
     case saveState
+    /// Put a quotation with its citation where the user can paste it.
+    case copy(String)
 }
 
 /// Applies `action` to `state` and returns the effects to run. Pure: no terminal, no files.
@@ -18,7 +20,18 @@ func reduce(_ state: inout ReaderState, _ action: Action) -> [Effect] {
         return []
     case .annotated(let index, let annotations):
         state.annotations[index] = annotations
+        if state.listOptions.filter != nil { rebuildList(&state) }
         return []
+    case .grouped(let stories, let storyOfArticle):
+        state.stories = stories
+        state.storyOfArticle = storyOfArticle
+        rebuildList(&state)
+        return []
+    case .notify(let message):
+        state.message = message
+        return []
+    case .promptKey(let key):
+        return handlePromptKey(key, &state)
     case .command(let command):
         state.message = nil
         return perform(command, on: &state)
@@ -28,6 +41,7 @@ func reduce(_ state: inout ReaderState, _ action: Action) -> [Effect] {
 private func perform(_ command: Command, on state: inout ReaderState) -> [Effect] {
     switch (command, state.screen) {
     case (.quit, _):
+        rememberPosition(&state)
         state.quitRequested = true
         return [.saveState]
     case (.help, .help):
@@ -40,49 +54,94 @@ private func perform(_ command: Command, on state: inout ReaderState) -> [Effect
         } else {
             push(.skipped, on: &state)
         }
+    case (.search, _):
+        state.prompt = Prompt(purpose: .search)
+    case (.corpusPeople, .corpusPeople):
+        break
+    case (.corpusPeople, _):
+        push(.corpusPeople, on: &state)
+        state.pageSelection = 0
+        return unannotatedArticles(state).map { .annotate(articleIndex: $0) }
     case (.back, _):
-        guard let previous = state.backStack.popLast() else {
-            state.quitRequested = true
-            return [.saveState]
-        }
-        state.screen = previous
-        state.pageScroll = 0
+        goBack(&state)
+        if state.quitRequested { return [.saveState] }
     case (_, .list):
         return performOnList(command, &state)
     case (_, .article(let index)):
-        performOnArticle(command, index: index, &state)
+        return performOnArticle(command, index: index, &state)
+    case (_, .compare(let left, let right)):
+        performOnCompare(command, left: left, right: right, &state)
+    case (_, .people), (_, .corpusPeople), (_, .personQuotes):
+        return performOnPeople(command, &state)
     case (_, .help), (_, .skipped):
         scrollPage(command, &state)
     }
     return []
 }
 
-private func push(_ screen: Screen, on state: inout ReaderState) {
+/// Shows `screen`, remembering the current one for `back`.
+func push(_ screen: Screen, on state: inout ReaderState) {
     state.backStack.append(state.screen)
     state.screen = screen
     state.pageScroll = 0
 }
 
+/// Returns to the previous screen; quits from the bottom of the stack.
+func goBack(_ state: inout ReaderState) {
+    rememberPosition(&state)
+    guard let previous = state.backStack.popLast() else {
+        state.quitRequested = true
+        return
+    }
+    if case .article = state.screen { state.focusPerson = nil }
+    state.screen = previous
+    state.pageScroll = 0
+    if state.search != nil { refreshSearchHits(&state) }
+    clampScroll(&state)
+}
+
+/// Notes where the open article was scrolled to, so it reopens there.
+func rememberPosition(_ state: inout ReaderState) {
+    guard let index = state.openArticle else { return }
+    state.positions[state.articles[index].id] = state.articleScroll
+}
+
+/// Articles not yet annotated, for screens that need everyone's people.
+func unannotatedArticles(_ state: ReaderState) -> [Int] {
+    state.articles.indices.filter { state.annotations[$0] == nil }
+}
+
 private func performOnList(_ command: Command, _ state: inout ReaderState) -> [Effect] {
-    let count = state.listOrder.count
     let page = max(1, state.listRows - 1)
     switch command {
-    case .moveDown: state.listSelection += 1
-    case .moveUp: state.listSelection -= 1
-    case .pageDown: state.listSelection += page
-    case .pageUp: state.listSelection -= page
-    case .top: state.listSelection = 0
-    case .bottom: state.listSelection = count - 1
+    case .moveDown: moveListSelection(by: 1, &state)
+    case .moveUp: moveListSelection(by: -1, &state)
+    case .pageDown: moveListSelection(by: page, &state)
+    case .pageUp: moveListSelection(by: -page, &state)
+    case .top: moveListSelection(to: 0, direction: 1, &state)
+    case .bottom: moveListSelection(to: state.listEntries.count - 1, direction: -1, &state)
     case .open:
         guard let index = state.selectedArticleIndex else {
             state.message = "Nothing to open"
             return []
         }
-        push(.article(index), on: &state)
-        state.articleScroll = 0
-        state.read.insert(state.articles[index].id)
-        clampScroll(&state)
-        return state.annotations[index] == nil ? [.annotate(articleIndex: index), .saveState] : [.saveState]
+        return openArticle(index, &state)
+    case .toggleGrouping:
+        state.listOptions.grouped.toggle()
+        rebuildList(&state)
+        state.message = state.listOptions.grouped
+            ? (state.stories.isEmpty ? "No stories found yet" : "Grouped by story")
+            : "Flat list"
+    case .cycleSort:
+        let all = ListOptions.Sort.allCases
+        state.listOptions.sort = all[(all.firstIndex(of: state.listOptions.sort)! + 1) % all.count]
+        rebuildList(&state)
+        state.message = "Sorted by \(state.listOptions.sort.rawValue)"
+    case .filter:
+        state.prompt = Prompt(purpose: .filter, text: state.listOptions.filter ?? "")
+        return unannotatedArticles(state).map { .annotate(articleIndex: $0) }
+    case .nextHit, .previousHit:
+        stepSearch(forward: command == .nextHit, &state)
     default:
         return []
     }
@@ -90,25 +149,34 @@ private func performOnList(_ command: Command, _ state: inout ReaderState) -> [E
     return []
 }
 
-private func performOnArticle(_ command: Command, index: Int, _ state: inout ReaderState) {
-    let page = max(1, state.bodyHeight - 1)
-    switch command {
-    case .moveDown: state.articleScroll += 1
-    case .moveUp: state.articleScroll -= 1
-    case .pageDown: state.articleScroll += page
-    case .pageUp: state.articleScroll -= page
-    case .top: state.articleScroll = 0
-    case .bottom: state.articleScroll = Int.max / 2
-    case .toggleBoilerplate:
-        state.showBoilerplate.toggle()
-        let hidden = state.articles[index].boilerplate.count
-        state.message = state.showBoilerplate
-            ? "Showing \(hidden) boilerplate passage(s), dimmed"
-            : "Boilerplate hidden"
-    default:
-        return
-    }
+/// Opens article `index` on the article screen, marking it read.
+func openArticle(_ index: Int, _ state: inout ReaderState) -> [Effect] {
+    push(.article(index), on: &state)
+    state.articleScroll = state.positions[state.articles[index].id] ?? 0
+    state.currentQuote = nil
+    state.read.insert(state.articles[index].id)
+    if state.search != nil { refreshSearchHits(&state) }
     clampScroll(&state)
+    return state.annotations[index] == nil ? [.annotate(articleIndex: index), .saveState] : [.saveState]
+}
+
+/// Moves the list selection by `delta` rows, skipping story headers.
+private func moveListSelection(by delta: Int, _ state: inout ReaderState) {
+    moveListSelection(to: state.listSelection + delta, direction: delta >= 0 ? 1 : -1, &state)
+}
+
+private func moveListSelection(to target: Int, direction: Int, _ state: inout ReaderState) {
+    let entries = state.listEntries
+    guard !entries.isEmpty else { return }
+    var row = max(0, min(target, entries.count - 1))
+    while entries.indices.contains(row), case .story = entries[row] { row += direction }
+    if !entries.indices.contains(row) {
+        row = max(0, min(target, entries.count - 1))
+        while entries.indices.contains(row), case .story = entries[row] { row -= direction }
+    }
+    if entries.indices.contains(row) { state.listSelection = row }
+    // Show a story's header when its first article is selected.
+    if row > 0, case .story = entries[row - 1], state.listTop == row { state.listTop = row - 1 }
 }
 
 private func scrollPage(_ command: Command, _ state: inout ReaderState) {
@@ -127,14 +195,18 @@ private func scrollPage(_ command: Command, _ state: inout ReaderState) {
 
 /// Keeps selections and scroll offsets inside their content after any change.
 func clampScroll(_ state: inout ReaderState) {
-    let count = state.listOrder.count
+    let count = state.listEntries.count
     state.listSelection = max(0, min(state.listSelection, count - 1))
     let visible = state.listRows
     if state.listSelection < state.listTop { state.listTop = state.listSelection }
     if state.listSelection >= state.listTop + visible { state.listTop = state.listSelection - visible + 1 }
     state.listTop = max(0, min(state.listTop, max(0, count - visible)))
-    if case .article(let index) = state.screen {
+    if let index = state.openArticle {
         let rows = state.layouts.document(for: state, articleIndex: index).rows.count
+        state.articleScroll = max(0, min(state.articleScroll, max(0, rows - state.bodyHeight)))
+    }
+    if case .compare(let left, let right) = state.screen {
+        let rows = state.layouts.comparison(for: state, left: left, right: right).rows.count
         state.articleScroll = max(0, min(state.articleScroll, max(0, rows - state.bodyHeight)))
     }
     let pageRows: Int

@@ -17,11 +17,14 @@ struct OpenCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Config file to read instead of the default.", valueName: "path"), completion: .file())
     var config: String?
 
+    @Flag(help: "Neither read nor save what was read and where (saved state lives under $XDG_STATE_HOME/reader).")
+    var noState = false
+
     func run() throws {
         let configuration = Config.load(path: config ?? Config.defaultPath())
-        for problem in configuration.problems { FileHandle.standardError.write(Data("reader: \(problem)\n".utf8)) }
         let (chosenTheme, themeProblems) = loadTheme(named: theme ?? configuration.themeName ?? "dark")
-        for problem in themeProblems { FileHandle.standardError.write(Data("reader: \(problem)\n".utf8)) }
+        let problems = configuration.problems + themeProblems
+        for problem in problems { FileHandle.standardError.write(Data("reader: \(problem)\n".utf8)) }
 
         var fallback: [String] = []
         if input.paths.isEmpty {
@@ -41,10 +44,73 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var state = ReaderState(corpus: corpus, width: 80, height: 24, keymap: configuration.keymap)
-        if let problem = (configuration.problems + themeProblems).first { state.message = problem }
-        var loop = AppLoop(state: state, terminal: terminal, annotate: nil)
+        let store = noState ? nil : ReadingStateStore(fileURL: ReadingStateStore.defaultFileURL())
+        var saved = ReadingState()
+        if let store {
+            let loaded = store.load()
+            saved = loaded.state
+            state.read = saved.readArticleIDs
+            state.positions = saved.scrollPositions
+            if let message = loaded.message { state.message = message }
+        }
+        if let problem = problems.first { state.message = problem }
+
+        let articles = corpus.articles
+        let background = BackgroundWork()
+        background.start { post in Self.groupAndAnnotate(articles, post: post) }
+        let useOSC52 = configuration.clipboard == .osc52
+        let services = Services(
+            annotate: { index, state in Self.annotateOnDemand(index, state) },
+            saveState: { state in
+                guard let store else { return nil }
+                saved.readArticleIDs = state.read
+                saved.scrollPositions = state.positions
+                do {
+                    saved = try store.save(saved)
+                    return nil
+                } catch {
+                    return "could not save reading state: \(error)"
+                }
+            },
+            copy: { text in
+                if useOSC52 {
+                    terminal.copyToClipboard(text)
+                    return "Quote copied to the clipboard (OSC 52)"
+                }
+                return Clipboard.saveToFile(text)
+            })
+        var loop = AppLoop(state: state, terminal: terminal, services: services, background: background)
         let code = loop.run()
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// Groups the corpus into stories, then annotates it story by story (so lower-cased
+    /// accounts can borrow from the others), posting each result as it is ready.
+    static func groupAndAnnotate(_ articles: [Article], post: @Sendable (Action) -> Void) {
+        let grouping = StoryGrouper().group(articles)
+        let rows = grouping.stories.map { story in
+            StorySummaryRow(
+                id: story.id,
+                title: story.articleIndices.lazy.compactMap { articles[$0].title }.first ?? story.id,
+                members: story.articleIndices,
+                outlets: Array(Set(story.articleIndices.map { articles[$0].outlet ?? "unknown outlet" })).sorted())
+        }
+        post(.grouped(stories: rows, storyOfArticle: grouping.storyIndexOfArticle))
+        for story in grouping.stories {
+            let members = story.articleIndices.map { articles[$0] }
+            for (index, annotations) in zip(story.articleIndices, StoryAnnotator.annotate(members)) {
+                post(.annotated(articleIndex: index, annotations))
+            }
+        }
+    }
+
+    /// Annotates an article opened before the background reached it, with its story if known.
+    static func annotateOnDemand(_ index: Int, _ state: ReaderState) -> Annotations {
+        let story = state.storyOfArticle.indices.contains(index) ? state.storyOfArticle[index] : -1
+        guard story >= 0 else { return StoryAnnotator.annotate([state.articles[index]])[0] }
+        let members = state.stories[story].members
+        let annotations = StoryAnnotator.annotate(members.map { state.articles[$0] })
+        return annotations[members.firstIndex(of: index) ?? 0]
     }
 
     /// The named theme, or the monochrome one with a message when it cannot be read.

@@ -14,7 +14,6 @@ struct ReaderCommand: ParsableCommand {
             With no path it opens the bundled demo corpus.
             """,
         version: ReaderVersion.current,
-        subcommands: [OpenCommand.self, BenchCommand.self],
-        defaultSubcommand: OpenCommand.self
+        subcommands: [OpenCommand.self, ExtractCommand.self, StoriesCommand.self, CompareCommand.self, BenchCommand.self, DebugSaveStateCommand.self],
     )
 }

@@ -6,5 +6,6 @@ enum Command: String, CaseIterable, Sendable {
     case nextQuote = "next-quote", previousQuote = "previous-quote"
     case search, nextHit = "next-hit", previousHit = "previous-hit"
     case toggleSideBySide = "toggle-side-by-side", cycleOutlet = "cycle-outlet"
-    case toggleGrouping = "toggle-grouping", cycleSort = "cycle-sort"
+    case toggleGrouping = "toggle-grouping", cycleSort = "cycle-sort", filter
+    case people, corpusPeople = "corpus-people", copyQuote = "copy-quote"
 }

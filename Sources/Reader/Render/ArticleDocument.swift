@@ -31,6 +31,18 @@ struct ArticleDocument: Sendable {
         quoteRows = Self.firstRows(of: annotations.speech.map(\.span), in: rows)
     }
 
+    /// The body row showing the text at byte `offset`, if it is shown.
+    func row(containing offset: Int) -> Int? {
+        var candidate: Int?
+        for (index, row) in rows.enumerated() {
+            guard let start = row.cells.first?.offset, let last = row.cells.last?.offset else { continue }
+            if start > offset { break }
+            if offset <= last { return index }
+            candidate = index
+        }
+        return candidate
+    }
+
     /// For each span (in text order), the first body row whose text reaches it.
     private static func firstRows(of spans: [Range<Int>], in rows: [Row]) -> [Int] {
         var result: [Int] = []

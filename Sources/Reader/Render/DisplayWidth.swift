@@ -77,4 +77,18 @@ enum DisplayWidth {
             return false
         }
     }
+
+    /// The longest head of `text` that fits `columns` (at least one grapheme), its width, and the rest.
+    static func split(_ text: String, at columns: Int) -> (String, Int, String) {
+        var used = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let columnsHere = width(of: text[index])
+            if used + columnsHere > columns, index > text.startIndex { break }
+            used += columnsHere
+            index = text.index(after: index)
+            if used >= columns { break }
+        }
+        return (String(text[..<index]), used, String(text[index...]))
+    }
 }

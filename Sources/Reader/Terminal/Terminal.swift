@@ -81,6 +81,19 @@ final class Terminal {
         (Int(getmaxx(reader_stdscr())), Int(getmaxy(reader_stdscr())))
     }
 
+    /// How long `readEvent` waits for a key before returning `.idle`.
+    func setInputTimeout(milliseconds: Int32) {
+        wtimeout(reader_stdscr(), milliseconds)
+    }
+
+    /// Writes an OSC 52 clipboard request (only ever on the user's explicit copy, when enabled).
+    func copyToClipboard(_ text: String) {
+        let payload = Data(text.utf8).base64EncodedString()
+        let sequence = "\u{1B}]52;c;\(payload)\u{07}"
+        fflush(nil)
+        _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+    }
+
     /// Waits up to the input timeout for a key.
     func readEvent() -> Event {
         var character: wint_t = 0

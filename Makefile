@@ -1,0 +1,31 @@
+# make install PREFIX=/usr/local   — the binary, the demo corpus, the themes and a man page
+PREFIX ?= /usr/local
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+DATADIR = $(DESTDIR)$(PREFIX)/share/reader
+MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
+MANPAGE = .build/plugins/GenerateManual/outputs/reader/reader.1
+
+.PHONY: build man install uninstall test demo
+
+build:
+	swift build -c release --product reader
+
+man: build
+	swift package plugin generate-manual
+
+install: build man
+	install -d $(BINDIR) $(DATADIR) $(MANDIR)
+	install -m 755 .build/release/reader $(BINDIR)/reader
+	rm -rf $(DATADIR)/demo $(DATADIR)/themes
+	cp -R demo themes $(DATADIR)/
+	install -m 644 $(MANPAGE) $(MANDIR)/reader.1
+
+uninstall:
+	rm -f $(BINDIR)/reader $(MANDIR)/reader.1
+	rm -rf $(DATADIR)
+
+test:
+	scripts/test
+
+demo:
+	scripts/demo

@@ -1,0 +1,246 @@
+/// Recovers people and quotations in a lower-cased, punctuation-stripped account from the other
+/// accounts of the same story.
+///
+/// People: the other accounts' people are looked for by their name forms (full name, with or
+/// without a middle initial, surname); a surname alone counts when the other accounts never use
+/// it as an ordinary word, or a title ("mr", "president", "secretary of state") stands before it.
+/// A title before an unknown word that the other accounts never write in lower case names a new
+/// person. Quotations: a run of at least `minimumRun` words (or a whole short quotation) that
+/// matches, word for word, a quotation of another account. Speech cues next to the run ("said mr
+/// tillerson", "he said") attribute it; else the other account's speaker is kept, less surely.
+/// Everything found is marked `inferred`.
+enum DegradedRecovery {
+    /// The fewest words of a partial match that count as a quotation.
+    static let minimumRun = 5
+
+    /// Titles that mark the next word as a name in lower-cased text.
+    static let titleCues: Set<String> = [
+        "mr", "mrs", "ms", "dr", "president", "senator", "sen", "gov", "governor", "rep", "secretary",
+        "speaker", "minister", "chancellor", "judge", "justice", "mayor", "gen", "general", "leader",
+        "chairman", "ambassador", "prime", "candidate", "nominee", "rev", "pope", "king", "queen", "prince",
+    ]
+
+    /// Honorifics that only ever stand before a name: enough to take an unknown word for one.
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sen", "rep", "gov"]
+
+    /// The annotations of degraded `article`, from the analyses of the other accounts.
+    static func recover(_ article: Article, from accounts: [ArticleAnnotator.Analysis]) -> Annotations {
+        let bytes = Array(article.text.utf8)
+        var paragraphs: [Range<Int>] = []
+        if let title = article.titleRange { paragraphs.append(title) }
+        paragraphs.append(contentsOf: article.articleParagraphs.filter { $0 != article.titleRange })
+        let words = paragraphs.flatMap { NormalisedWords.words(in: bytes, range: $0) }
+        let common = accounts.reduce(into: Set<String>()) { $0.formUnion($1.text.lowercaseVocabulary) }
+        let found = findPeople(words, accounts: accounts, common: common)
+        let quotes = findQuotes(words, accounts: accounts, people: found, bytes: bytes)
+        return Annotations(people: found.people, quotes: quotes)
+    }
+
+    /// A person known from the other accounts, with the word forms to look for.
+    struct StoryPerson {
+        var name: String
+        var first: String?
+        var last: String
+        var full: [String]
+    }
+
+    /// People found in the degraded words, and which person each word belongs to.
+    struct FoundPeople {
+        var people: [Person] = []
+        /// Person index (into `people`) of the name covering each word, or -1.
+        var personAtWord: [Int] = []
+    }
+
+    /// The other accounts' people, merged by surname (fullest name kept).
+    static func storyPeople(_ accounts: [ArticleAnnotator.Analysis]) -> [StoryPerson] {
+        var people: [StoryPerson] = []
+        for account in accounts {
+            for person in account.people.people {
+                let full = person.words.map { word in
+                    NormalisedWords.words(in: word, range: 0..<word.utf8.count).map(\.text).joined(separator: " ")
+                }.flatMap { $0.split(separator: " ").map(String.init) }
+                guard let last = full.last else { continue }
+                let first = full.count > 1 ? full.first : nil
+                if let index = people.firstIndex(where: { $0.last == last && ($0.first == nil || first == nil || $0.first == first) }) {
+                    if full.count > people[index].full.count {
+                        people[index].full = full
+                        people[index].name = person.name
+                        people[index].first = first
+                    }
+                } else {
+                    people.append(StoryPerson(name: person.name, first: first, last: last, full: full))
+                }
+            }
+        }
+        return people
+    }
+
+    private static func findPeople(_ words: [NormalisedWords.Word], accounts: [ArticleAnnotator.Analysis], common: Set<String>) -> FoundPeople {
+        var known = storyPeople(accounts)
+        var result = FoundPeople(people: [], personAtWord: [Int](repeating: -1, count: words.count))
+        var personIndex: [Int: Int] = [:]  // known index -> result index
+        var fullFound = Set<Int>()
+        // Full forms first, so a surname alone can lean on them.
+        var matches: [(start: Int, length: Int, person: Int)] = []
+        var index = 0
+        while index < words.count {
+            var best: (length: Int, person: Int)?
+            for (personNumber, person) in known.enumerated() where person.full.count >= 2 && person.full[0] == words[index].text {
+                if let length = matchFullName(person, words, at: index), length > (best?.length ?? 0) { best = (length, personNumber) }
+            }
+            if let best {
+                matches.append((index, best.length, best.person))
+                fullFound.insert(best.person)
+                index += best.length
+            } else {
+                index += 1
+            }
+        }
+        var covered = Set<Int>()
+        for match in matches { for offset in 0..<match.length { covered.insert(match.start + offset) } }
+        for index in words.indices where !covered.contains(index) {
+            let word = words[index].text
+            let titled = index > 0 && titleCues.contains(words[index - 1].text)
+            let honorific = index > 0 && honorifics.contains(words[index - 1].text)
+            if let personNumber = known.lastIndex(where: { $0.last == word }) {
+                let ordinary = common.contains(word) || NameLexicon.functionWords.contains(word)
+                if !ordinary || titled || (fullFound.contains(personNumber) && !NameLexicon.functionWords.contains(word)) {
+                    matches.append((index, 1, personNumber))
+                }
+            } else if honorific, !common.contains(word), !NameLexicon.functionWords.contains(word),
+                      !titleCues.contains(word), !NameLexicon.nonPersonWords.contains(word), word.utf8.count >= 3,
+                      !word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                known.append(StoryPerson(name: word.prefix(1).uppercased() + word.dropFirst(), first: nil, last: word, full: [word]))
+                matches.append((index, 1, known.count - 1))
+            }
+        }
+        matches.sort { $0.start < $1.start }
+        for match in matches {
+            let target: Int
+            if let existing = personIndex[match.person] {
+                target = existing
+            } else {
+                target = result.people.count
+                personIndex[match.person] = target
+                result.people.append(Person(name: known[match.person].name, mentions: [], inferred: true))
+            }
+            let span = words[match.start].range.lowerBound..<words[match.start + match.length - 1].range.upperBound
+            result.people[target].mentions.append(span)
+            for offset in 0..<match.length { result.personAtWord[match.start + offset] = target }
+        }
+        return result
+    }
+
+    /// The number of words of `person`'s full name at `index` (a middle initial may be added or
+    /// left out), or nil.
+    private static func matchFullName(_ person: StoryPerson, _ words: [NormalisedWords.Word], at index: Int) -> Int? {
+        let full = person.full
+        if index + full.count <= words.count, (0..<full.count).allSatisfy({ words[index + $0].text == full[$0] }) {
+            return full.count
+        }
+        guard let first = person.first else { return nil }
+        // first + initial + last, or first + last.
+        if index + 3 <= words.count, words[index].text == first, words[index + 1].text.utf8.count == 1,
+           words[index + 2].text == person.last { return 3 }
+        if index + 2 <= words.count, words[index].text == first, words[index + 1].text == person.last { return 2 }
+        return nil
+    }
+
+    /// A quotation of another account, as normalised words, with its speaker.
+    private struct SourceQuote {
+        var words: [String]
+        var speaker: String?
+    }
+
+    private static func findQuotes(_ words: [NormalisedWords.Word], accounts: [ArticleAnnotator.Analysis],
+                                   people: FoundPeople, bytes: [UInt8]) -> [Quote] {
+        var positions: [String: [Int]] = [:]
+        for (index, word) in words.enumerated() { positions[word.text, default: []].append(index) }
+        var sources: [SourceQuote] = []
+        for account in accounts {
+            for quote in account.annotations.quotes where quote.kind == .direct {
+                let quoteWords = NormalisedWords.words(in: account.text.bytes, range: quote.span).map(\.text)
+                if quoteWords.count >= 3 { sources.append(SourceQuote(words: quoteWords, speaker: quote.speaker)) }
+            }
+        }
+        var runs: [(start: Int, length: Int, source: Int)] = []
+        for (sourceIndex, source) in sources.enumerated() {
+            let q = source.words
+            for i in q.indices {
+                for p in positions[q[i]] ?? [] {
+                    if i > 0, p > 0, words[p - 1].text == q[i - 1] { continue }  // not the start of a run
+                    var length = 0
+                    while i + length < q.count, p + length < words.count, words[p + length].text == q[i + length] { length += 1 }
+                    if length >= minimumRun || (length == q.count && length >= 3) {
+                        runs.append((p, length, sourceIndex))
+                    }
+                }
+            }
+        }
+        // Overlapping runs: the longest wins.
+        runs.sort { $0.length != $1.length ? $0.length > $1.length : $0.start < $1.start }
+        var taken: [Range<Int>] = []
+        var chosen: [(start: Int, length: Int, source: Int)] = []
+        for run in runs {
+            let range = run.start..<(run.start + run.length)
+            if taken.contains(where: { $0.overlaps(range) }) { continue }
+            taken.append(range)
+            chosen.append(run)
+        }
+        chosen.sort { $0.start < $1.start }
+        return chosen.map { run in
+            let span = words[run.start].range.lowerBound..<words[run.start + run.length - 1].range.upperBound
+            var quote = Quote(span: span, confidence: 0.3, inferred: true)
+            if let local = localCue(after: run.start + run.length, before: run.start, words, people) {
+                quote.speaker = local.speaker
+                quote.speakerMention = local.mention
+                quote.cue = local.cue
+                quote.confidence = 0.8
+            } else if let speaker = sources[run.source].speaker {
+                let last = speaker.split(separator: " ").last.map { $0.lowercased() }
+                quote.speaker = people.people.first { $0.name.split(separator: " ").last.map { $0.lowercased() } == last }?.name ?? speaker
+                quote.confidence = 0.6
+            }
+            return quote
+        }
+    }
+
+    /// "said mr tillerson" / "tillerson said" / "he said" right after the run, or "x said" before it.
+    private static func localCue(after end: Int, before start: Int, _ words: [NormalisedWords.Word], _ people: FoundPeople)
+        -> (speaker: String, mention: Range<Int>, cue: Range<Int>)? {
+        func person(at index: Int) -> (Int, Range<Int>)? {
+            var i = index
+            if i < words.count, titleCues.contains(words[i].text) { i += 1 }
+            guard i < words.count, people.personAtWord[i] >= 0 else { return nil }
+            let personIndex = people.personAtWord[i]
+            var j = i
+            while j + 1 < words.count, people.personAtWord[j + 1] == personIndex { j += 1 }
+            return (personIndex, words[i].range.lowerBound..<words[j].range.upperBound)
+        }
+        if end < words.count, NameLexicon.speechVerbs.contains(words[end].text), let (index, mention) = person(at: end + 1) {
+            return (people.people[index].name, mention, words[end].range)
+        }
+        if end < words.count, let (index, mention) = person(at: end) {
+            var verb = end
+            while verb < words.count, people.personAtWord[verb] == index || titleCues.contains(words[verb].text) { verb += 1 }
+            if verb < words.count, NameLexicon.speechVerbs.contains(words[verb].text) {
+                return (people.people[index].name, mention, words[verb].range)
+            }
+        }
+        if start >= 2, NameLexicon.speechVerbs.contains(words[start - 1].text), people.personAtWord[start - 2] >= 0 {
+            let index = people.personAtWord[start - 2]
+            var first = start - 2
+            while first > 0, people.personAtWord[first - 1] == index { first -= 1 }
+            return (people.people[index].name, words[first].range.lowerBound..<words[start - 2].range.upperBound, words[start - 1].range)
+        }
+        if end + 1 < words.count, ["he", "she"].contains(words[end].text), NameLexicon.speechVerbs.contains(words[end + 1].text) {
+            // The latest person named before the quotation.
+            var index = start - 1
+            while index >= 0, people.personAtWord[index] < 0 { index -= 1 }
+            if index >= 0 {
+                return (people.people[people.personAtWord[index]].name, words[end].range, words[end + 1].range)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,237 @@
+/// Reads capitalised phrases off the tokens and turns them into name candidates: titles split off,
+/// possessives dropped, organisations, places and all-capital acronyms left out.
+enum NameCandidateReader {
+    /// Lower-case particles that may sit inside a name (Claudio De Vincenti, Ludwig van Beethoven).
+    static let particles: Set<String> = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el", "ben", "dos", "das", "st"]
+
+    /// Honorifics that tell a gender.
+    static let genderedTitles: [String: PronounGender] = [
+        "mr": .male, "mrs": .female, "ms": .female, "miss": .female, "sir": .male, "dame": .female,
+        "lord": .male, "lady": .female, "king": .male, "queen": .female, "prince": .male,
+        "princess": .female, "congressman": .male, "congresswoman": .female, "spokesman": .male,
+        "spokeswoman": .female, "chairman": .male, "chairwoman": .female, "father": .male,
+        "sister": .female, "brother": .male, "actress": .female, "councilwoman": .female, "councilman": .male,
+    ]
+
+    /// Every candidate in the text, in order.
+    static func candidates(in text: TokenizedText, titleCaseParagraphs: Set<Int>) -> [NameCandidate] {
+        let tokens = text.tokens
+        var result: [NameCandidate] = []
+        var index = 0
+        while index < tokens.count {
+            guard startsPhrase(index, text) else { index += 1; continue }
+            let phraseEnd = phraseEnd(from: index, text)
+            let inTitleCase = titleCaseParagraphs.contains(tokens[index].paragraph)
+            if inTitleCase {
+                // Headline-style lines: every word is capitalised, so split at ordinary words.
+                var start = index
+                var cursor = index
+                while cursor <= phraseEnd.last {
+                    if tokens[cursor].kind == .word, isOrdinaryWord(cursor, text) {
+                        if start < cursor, let candidate = candidate(start..<cursor, phraseEnd.possessive && false, text, true) {
+                            result.append(candidate)
+                        }
+                        start = cursor + 1
+                    }
+                    cursor += 1
+                }
+                if start <= phraseEnd.last, let candidate = candidate(start..<(phraseEnd.last + 1), phraseEnd.possessive, text, true) {
+                    result.append(candidate)
+                }
+            } else if let candidate = candidate(index..<(phraseEnd.last + 1), phraseEnd.possessive, text, false) {
+                result.append(candidate)
+            }
+            index = phraseEnd.last + 1
+        }
+        return result
+    }
+
+    /// True when a capitalised phrase can begin at `index`.
+    private static func startsPhrase(_ index: Int, _ text: TokenizedText) -> Bool {
+        let token = text.tokens[index]
+        return token.kind == .word && text.isCapitalized(token)
+    }
+
+    /// A word that is no name part in a headline-style line: one used in lower case elsewhere.
+    private static func isOrdinaryWord(_ index: Int, _ text: TokenizedText) -> Bool {
+        let word = text.lower(text.tokens[index])
+        if NameLexicon.isFirstName(word) || NameLexicon.titles.contains(word) { return false }
+        return NameLexicon.functionWords.contains(word) || text.lowercaseVocabulary.contains(word)
+    }
+
+    /// The last token of the capitalised phrase starting at `start`, and whether it ends in 's.
+    private static func phraseEnd(from start: Int, _ text: TokenizedText) -> (last: Int, possessive: Bool) {
+        let tokens = text.tokens
+        var last = start
+        var sawTitle = NameLexicon.titles.contains(text.lower(tokens[start]))
+        if hasPossessive(tokens[start], text) { return (start, true) }
+        var index = start + 1
+        while index < tokens.count, tokens[index].paragraph == tokens[start].paragraph {
+            let token = tokens[index]
+            let previous = tokens[index - 1]
+            // A full stop right after an initial or an abbreviated title belongs to it.
+            if token.kind == .punctuation, token.byte == UInt8(ascii: "."), token.start == previous.end,
+               previous.kind == .word, index == last + 1,
+               previous.end - previous.start == 1 || NameLexicon.titles.contains(text.lower(previous)) {
+                index += 1
+                continue
+            }
+            guard token.kind == .word, token.spaceBefore || previous.kind == .punctuation else { break }
+            if text.isCapitalized(token) {
+                last = index
+                if NameLexicon.titles.contains(text.lower(token)) { sawTitle = true }
+                if hasPossessive(token, text) { return (last, true) }
+                index += 1
+                continue
+            }
+            let word = text.lower(token)
+            let nextIsCapitalised = index + 1 < tokens.count && tokens[index + 1].paragraph == token.paragraph
+                && text.isCapitalized(tokens[index + 1])
+            if nextIsCapitalised && (particles.contains(word) || (sawTitle && (word == "of" || word == "the"))) {
+                index += 1
+                continue
+            }
+            break
+        }
+        return (last, false)
+    }
+
+    private static func hasPossessive(_ token: Token, _ text: TokenizedText) -> Bool {
+        possessiveLength(token, text) > 0
+    }
+
+    /// Byte length of a trailing 's or ’s on the token, 0 when there is none.
+    static func possessiveLength(_ token: Token, _ text: TokenizedText) -> Int {
+        let bytes = text.bytes
+        let end = token.end
+        guard end - token.start >= 3, bytes[end - 1] == UInt8(ascii: "s") || bytes[end - 1] == UInt8(ascii: "S") else { return 0 }
+        if bytes[end - 2] == UInt8(ascii: "'") { return 2 }
+        if end - token.start >= 5, bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80, bytes[end - 2] == 0x99 { return 4 }
+        return 0
+    }
+
+    /// Builds the candidate for the phrase `range` of tokens, or nil when it holds no name.
+    private static func candidate(
+        _ range: Range<Int>, _ possessive: Bool, _ text: TokenizedText, _ inTitleCase: Bool
+    ) -> NameCandidate? {
+        let tokens = text.tokens
+        var words: [Int] = range.filter { tokens[$0].kind == .word }
+        guard !words.isEmpty else { return nil }
+        // Split off titles: the name starts after the last title followed by more name words.
+        var titled = false
+        var titleGender: PronounGender?
+        if let before = previousWord(range.lowerBound, text), NameLexicon.titles.contains(text.lower(tokens[before])),
+           !text.isCapitalized(tokens[before]) {
+            titled = true
+            titleGender = genderedTitles[text.lower(tokens[before])]
+        }
+        var lastTitle: Int?
+        for (position, index) in words.enumerated() where position < words.count - 1 {
+            let word = stripPossessive(text.lower(tokens[index]))
+            if NameLexicon.titles.contains(word) {
+                lastTitle = position
+                titleGender = genderedTitles[word] ?? titleGender
+            }
+        }
+        if let lastTitle {
+            titled = true
+            var first = lastTitle + 1
+            while first < words.count - 1, NameLexicon.officeWords.contains(text.lower(tokens[words[first]])) { first += 1 }
+            words = Array(words[first...])
+        } else {
+            // Drop ordinary leading words: function words, and sentence-initial common words.
+            while words.count > 0 {
+                let index = words[0]
+                let word = text.lower(tokens[index])
+                let initial = text.sentenceStart[index] || index == range.lowerBound && isAfterColonOrQuote(index, text)
+                let nextIsFirstName = words.count > 1 && NameLexicon.isFirstName(text.lower(tokens[words[1]]))
+                if NameLexicon.functionWords.contains(word)
+                    || (initial && text.lowercaseVocabulary.contains(word) && !NameLexicon.isFirstName(word))
+                    || (initial && nextIsFirstName && !NameLexicon.isFirstName(word) && words.count > 2) {
+                    words.removeFirst()
+                } else { break }
+            }
+        }
+        guard !words.isEmpty, words.count <= 5 else { return nil }
+        // A bare title ("the President said") names nobody.
+        if NameLexicon.titles.contains(stripPossessive(text.lower(tokens[words[words.count - 1]]))) { return nil }
+        var lowered: [String] = []
+        var initials = Set<Int>()
+        for (position, index) in words.enumerated() {
+            let token = tokens[index]
+            var word = text.lower(token)
+            if position == words.count - 1, possessive { word = stripPossessive(word) }
+            if token.end - token.start == 1, text.isCapitalized(token) { initials.insert(position) }
+            else if text.isAllCaps(token) && !(possessive && position == words.count - 1 && isAllCapsBeforePossessive(token, text)) { return nil }
+            else if possessive, position == words.count - 1, isAllCapsBeforePossessive(token, text) { return nil }
+            if NameLexicon.organisationWords.contains(word) { return nil }
+            if !text.isCapitalized(token) && !particles.contains(word) { return nil }
+            lowered.append(word)
+        }
+        guard initials.count < lowered.count else { return nil }
+        if initials.contains(lowered.count - 1) { return nil }
+        let firstToken = tokens[words[0]]
+        let lastToken = tokens[words[words.count - 1]]
+        var end = lastToken.end
+        if possessive && words.last == range.upperBound - 1 { end -= possessiveLength(lastToken, text) }
+        return NameCandidate(
+            tokens: words[0]..<(words[words.count - 1] + 1), span: firstToken.start..<end, words: lowered,
+            titled: titled, titleGender: titleGender,
+            speechOrApposition: hasSpeechOrApposition(words[0], words[words.count - 1], text),
+            sentenceInitial: text.sentenceStart[words[0]], inTitleCaseLine: inTitleCase, initials: initials)
+    }
+
+    private static func isAllCapsBeforePossessive(_ token: Token, _ text: TokenizedText) -> Bool {
+        let length = possessiveLength(token, text)
+        guard length > 0 else { return false }
+        let trimmed = Token(start: token.start, end: token.end - length, kind: .word, mark: .none, byte: 0,
+                            paragraph: token.paragraph, spaceBefore: true, spaceAfter: true)
+        return text.isAllCaps(trimmed)
+    }
+
+    private static func isAfterColonOrQuote(_ index: Int, _ text: TokenizedText) -> Bool {
+        guard index > 0 else { return true }
+        let previous = text.tokens[index - 1]
+        return previous.kind == .quote || (previous.kind == .punctuation && previous.byte == UInt8(ascii: ":"))
+    }
+
+    private static func stripPossessive(_ word: String) -> String {
+        if word.hasSuffix("'s") { return String(word.dropLast(2)) }
+        if word.hasSuffix("\u{2019}s") { return String(word.dropLast(2)) }
+        return word
+    }
+
+    /// The index of the word before `index` in the same paragraph, skipping nothing else.
+    private static func previousWord(_ index: Int, _ text: TokenizedText) -> Int? {
+        guard index > 0, text.tokens[index - 1].paragraph == text.tokens[index].paragraph,
+              text.tokens[index - 1].kind == .word else { return nil }
+        return index - 1
+    }
+
+    /// True when a speech verb sits right before or after the name, or an appositive follows it.
+    private static func hasSpeechOrApposition(_ first: Int, _ last: Int, _ text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        if first > 0, tokens[first - 1].kind == .word, NameLexicon.sayingVerbs.contains(text.lower(tokens[first - 1])) {
+            return true
+        }
+        var next = last + 1
+        while next < tokens.count, tokens[next].kind == .punctuation, tokens[next].byte == UInt8(ascii: ".") { next += 1 }
+        guard next < tokens.count, tokens[next].paragraph == tokens[last].paragraph else { return false }
+        if tokens[next].kind == .word {
+            let word = text.lower(tokens[next])
+            if NameLexicon.sayingVerbs.contains(word) { return true }
+            if (word == "has" || word == "had" || word == "later" || word == "also" || word == "then"),
+               next + 1 < tokens.count, tokens[next + 1].kind == .word,
+               NameLexicon.sayingVerbs.contains(text.lower(tokens[next + 1])) { return true }
+            return false
+        }
+        if tokens[next].kind == .punctuation, tokens[next].byte == UInt8(ascii: ","), next + 1 < tokens.count,
+           tokens[next + 1].kind == .word || tokens[next + 1].kind == .number {
+            let word = text.lower(tokens[next + 1])
+            if tokens[next + 1].kind == .number { return true }
+            return ["a", "an", "the", "who", "whose", "his", "her", "its", "said", "says", "told", "former"].contains(word)
+                || NameLexicon.titles.contains(word)
+        }
+        return false
+    }
+}

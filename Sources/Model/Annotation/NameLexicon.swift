@@ -1,0 +1,161 @@
+/// The word lists people finding and attribution consult: first names, titles, and the words that
+/// mark a capitalised phrase as something other than a person.
+///
+/// Every list is a cue, weighed with capitalisation, titles, speech verbs and the name variants
+/// of the same article or story; none is a verdict on its own. Words are stored lower-cased.
+enum NameLexicon {
+    /// Lower-cased male first names (US Census 1990).
+    static let maleFirstNames: Set<String> = words(CensusFirstNames.male)
+    /// Lower-cased female first names (US Census 1990, most frequent 2,500).
+    static let femaleFirstNames: Set<String> = words(CensusFirstNames.female)
+
+    /// True when `word` (lower-cased) is a listed first name and not also a common word or place.
+    static func isFirstName(_ word: String) -> Bool {
+        (maleFirstNames.contains(word) || femaleFirstNames.contains(word)) && !ambiguousFirstNames.contains(word)
+            && !nonPersonWords.contains(word)
+    }
+
+    /// Grammatical gender suggested by a first name, when the lists agree on one.
+    static func gender(ofFirstName word: String) -> PronounGender? {
+        let male = maleFirstNames.contains(word)
+        let female = femaleFirstNames.contains(word)
+        if male && !female { return .male }
+        if female && !male { return .female }
+        return nil
+    }
+
+    /// Titles and honorifics that come before a name and are kept out of its span.
+    static let titles: Set<String> = words("""
+        mr mrs ms miss mx dr prof professor president vice sen senator rep representative gov governor
+        secretary minister prime chancellor judge justice gen general col colonel lt lieutenant sgt
+        sergeant capt captain cmdr commander adm admiral maj major mayor king queen prince princess pope
+        rev reverend father sister brother sir dame lord lady chairman chairwoman chair chairperson
+        speaker leader director commissioner ambassador attorney coach officer detective chief agent
+        deputy sheriff spokesman spokeswoman spokesperson nominee candidate pastor rabbi imam bishop
+        cardinal archbishop councilman councilwoman councillor congressman congresswoman assemblyman
+        assemblywoman delegate emperor sheikh ayatollah premier ceo founder host anchor correspondent
+        editor reporter pollster strategist analyst economist manager adviser advisor aide counsel
+        solicitor trooper inspector superintendent constable marshal dean principal president-elect
+        gop mp mep lawmaker comptroller treasurer auditor clerk administrator producer writer author
+        actor actress singer rapper star player striker goalkeeper midfielder defender forward
+        """)
+
+    /// Words of an office that may follow a title before the name ("Secretary of State Rex ...").
+    static let officeWords: Set<String> = words("""
+        of the state defense defence homeland security justice treasury labor labour commerce energy
+        education health human services agriculture interior transportation housing urban development
+        veterans affairs foreign finance staff general press house representatives senate majority
+        minority whip national home office chief executive court supreme council committee federal
+        reserve vice deputy assistant associate special operations navy army air force joint chiefs
+        intelligence central bank white exchequer department ministry and for on judiciary armed
+        appropriations republican democratic democrat conference caucus campaign
+        """)
+
+    /// Lower-cased words that make a capitalised phrase an organisation, outlet, date or event.
+    static let organisationWords: Set<String> = words("""
+        january february march april may june july august september october november december
+        monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
+        week weekly daily news times post journal herald tribune gazette telegraph guardian
+        observer review magazine press network channel radio tv television media online wire
+        reuters npr bbc cnn fox msnbc abc nbc cbs pbs ap afp politico breitbart huffpost huffington
+        university college school academy institute foundation association society center centre
+        council committee commission department ministry agency bureau office administration service
+        services court congress senate house parliament assembly legislature party government
+        company corporation corp inc ltd llc group bank fund trust club union league team federation
+        church mosque temple cathedral hospital museum library airport station street avenue road
+        square park bridge river lake mountain island islands county city state states republic
+        kingdom empire province district region
+        democrat democrats democratic republican republicans gop conservative conservatives liberal
+        liberals labour tory tories islamic muslim muslims christian christians catholic jewish
+        isis taliban nato un eu fbi cia nsa irs epa fda doj dhs nasa obamacare medicare medicaid
+        internet facebook twitter google apple microsoft amazon youtube instagram
+        god christmas easter ramadan thanksgiving olympics olympic world cup super bowl
+        act bill law amendment constitution treaty accord plan program programme initiative
+        summit conference convention election elections campaign primary caucus caucuses debate
+        war crisis revolution movement award awards prize festival series show
+        """)
+
+    /// Lower-cased places and the adjectives made from them: not people alone, yet some are surnames.
+    static let placeWords: Set<String> = words("""
+        north south east west northern southern eastern western central america american americans
+        europe european africa african asia asian russia russian china chinese japan japanese india
+        indian germany german france french britain british england english scotland scottish
+        ireland irish wales welsh canada canadian mexico mexican brazil iran iranian iraq iraqi syria
+        syrian israel israeli palestinian egypt turkey turkish ukraine ukrainian korea korean
+        pakistan afghanistan afghan saudi arabia arab cuba cuban spain spanish italy italian greece
+        greek australia australian washington moscow london paris beijing berlin tokyo brussels
+        jerusalem kremlin pentagon york angeles chicago boston texas california florida ohio
+        virginia carolina georgia iowa hampshire nevada michigan pennsylvania wisconsin colorado
+        arizona alabama tennessee kentucky louisiana oklahoma oregon utah missouri minnesota
+        maryland massachusetts jersey connecticut indiana illinois kansas nebraska dakota montana
+        wyoming idaho alaska hawaii mississippi arkansas vermont maine delaware manhattan brooklyn
+        hollywood u.s us uk usa
+        """)
+
+    /// Organisation and place words together: a phrase holding one is not a person on its own.
+    static let nonPersonWords: Set<String> = organisationWords.union(placeWords)
+
+    /// First names that are also everyday capitalised words, needing more than the list as evidence.
+    static let ambiguousFirstNames: Set<String> = words("""
+        will may june april august an the in on a an so art bill mark grant hope faith joy chase
+        guy young king long major rich sunny early love gay case way white black brown green
+        don son ray sky star rose page lane dale glen hill summer winter autumn ivory crystal
+        christian justice trinity destiny precious unique miracle royal english french irish
+        israel jordan georgia virginia carolina paris victoria florence austin dallas houston
+        phoenix sydney chelsea madison lincoln tyler kent mason carter
+        """)
+
+    /// Capitalised words that start sentences and headlines but never a name.
+    static let functionWords: Set<String> = words("""
+        a an the and but or nor so yet for if when while after before since until because although
+        though as at by from in into of on onto to with without within about above below under over
+        between among through during despite against toward towards upon per via this that these
+        those it its he she they we i you him her them us me my our your their his hers theirs
+        there here then now today who whom whose which what where why how whether all any some many
+        most more much few each every both either neither no not none one two three four five six
+        seven eight nine ten also even just only still already again never always often sometimes
+        however meanwhile moreover furthermore instead indeed perhaps maybe yes asked says said
+        according like unlike new former late other such last next first second third mr mrs ms
+        let here's it's that's there's what's who's don't can't won't isn't
+        """)
+
+    /// Speech verbs and cue words that introduce or close a quotation.
+    static let speechVerbs: Set<String> = words("""
+        said says say saying told tells tell added adds asked asks stated states explained explains
+        wrote writes noted notes continued continues declared declares insisted insists argued
+        argues claimed claims recalled recalls replied replies responded responds tweeted tweets
+        warned warns acknowledged acknowledges admitted admits announced announces commented
+        complained complains conceded concedes confirmed confirms cautioned cautions emphasized
+        emphasised stressed stresses suggested suggests predicted predicts promised promises
+        remarked remarks reported observed observes joked jokes quipped quips shouted yelled
+        whispered testified posted wondered wonders urged urges vowed vows boasted boasts countered
+        counters contended contends lamented laments mused muses sighed laughed agreed agrees
+        charged charges alleged alleges concluded concludes repeated repeats reiterated reiterates
+        maintained maintains answered answers exclaimed explained proclaimed proclaims mentioned
+        describes described calls called writing adding telling noting asking explaining arguing
+        warning insisting declaring claiming saying recalling responding stating beamed
+        went marveled marvelled scoffed snapped cracked offered recounted
+        """)
+
+    /// The verbs of saying proper: next to a capitalised word, they make it a likely person.
+    static let sayingVerbs: Set<String> = words("""
+        said says told tells added adds asked asks wrote writes explained explains argued argues insisted
+        insists recalled recalls replied replies tweeted tweets warned warns testified
+        """)
+
+    /// Personal pronouns that can stand for a speaker.
+    static let pronouns: [String: PronounGender] = [
+        "he": .male, "she": .female, "they": .plural, "i": .speaker, "we": .plural,
+    ]
+
+    private static func words(_ text: String) -> Set<String> {
+        var set = Set<String>()
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) { set.insert(word.lowercased()) }
+        return set
+    }
+}
+
+/// The gender or number a pronoun or first name points to.
+enum PronounGender: Sendable, Equatable {
+    case male, female, plural, speaker
+}

@@ -1,0 +1,260 @@
+/// One proper-name mention of a found person.
+struct PersonMention: Sendable, Equatable {
+    /// Token indices of the name.
+    var tokens: Range<Int>
+    /// Byte span of the name.
+    var span: Range<Int>
+    /// Index into `PeopleFinding.people`.
+    var person: Int
+}
+
+/// A person as the finder knows them: name forms and gender, for grouping and pronouns.
+struct FoundPerson: Sendable, Equatable {
+    /// The fullest form of the name seen.
+    var name: String
+    /// Words of that fullest form, lower-cased.
+    var words: [String]
+    /// The first name, when known.
+    var first: String?
+    /// The surname (or the only name).
+    var last: String
+    /// Gender from a title or first name, when known.
+    var gender: PronounGender?
+    /// Indices into `PeopleFinding.mentions`.
+    var mentions: [Int]
+}
+
+/// The people of one article and where they are mentioned.
+struct PeopleFinding: Sendable {
+    var people: [FoundPerson] = []
+    /// Mentions in text order.
+    var mentions: [PersonMention] = []
+
+    /// The mention whose tokens include `token`, if any.
+    func mention(atToken token: Int) -> PersonMention? {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].tokens.upperBound <= token { low = mid + 1 } else { high = mid }
+        }
+        guard low < mentions.count, mentions[low].tokens.contains(token) else { return nil }
+        return mentions[low]
+    }
+
+    /// The people as the public `Person` type, in order of first mention.
+    func publicPeople(inferred: Bool = false) -> [Person] {
+        people.map { person in
+            Person(name: person.name, mentions: person.mentions.map { mentions[$0].span }, inferred: inferred)
+        }
+    }
+}
+
+/// Finds the people named in an article and groups their mentions.
+///
+/// A capitalised phrase is a person when a title or role precedes it, when it starts with a
+/// first name or an initial, or when a speech verb or an appositive sits next to it; a single
+/// word (a surname, a first name) joins the person it names elsewhere in the article or story.
+/// Two people who share a surname stay apart when their first names differ; a bare surname goes
+/// to the one mentioned last.
+enum PeopleFinder {
+    /// The people of `text`; `knownPeople` are people found in other accounts of the same story.
+    static func find(in text: TokenizedText, titleCaseParagraphs: Set<Int> = [], knownPeople: [FoundPerson] = []) -> PeopleFinding {
+        let candidates = NameCandidateReader.candidates(in: text, titleCaseParagraphs: titleCaseParagraphs)
+        var people: [FoundPerson] = []
+        var assignments: [(candidate: Int, person: Int)] = []
+
+        // Pass 1: full names with evidence make people.
+        var pending: [Int] = []
+        for (index, candidate) in candidates.enumerated() {
+            if candidate.words.count >= 2, !candidate.inTitleCaseLine, isStrongFullName(candidate) {
+                let person = person(for: candidate, among: &people)
+                assignments.append((index, person))
+            } else {
+                pending.append(index)
+            }
+        }
+        // Single names with a title or a speech verb make people when nothing else names them.
+        let surnames = Set(people.map(\.last))
+        var stillPending: [Int] = []
+        for index in pending {
+            let candidate = candidates[index]
+            if candidate.words.count == 1, !candidate.inTitleCaseLine, !surnames.contains(candidate.last),
+               candidate.titled || (candidate.speechOrApposition && !NameLexicon.placeWords.contains(candidate.last)) {
+                if let known = knownPeople.first(where: { $0.last == candidate.last }), !people.contains(where: { $0.last == known.last }) {
+                    var copy = known
+                    copy.mentions = []
+                    people.append(copy)
+                }
+                let person = person(for: candidate, among: &people)
+                assignments.append((index, person))
+            } else {
+                stillPending.append(index)
+            }
+        }
+        // Pass 2: everything else joins a known person by surname or first name, or a weak full
+        // name whose surname recurs alone becomes a person.
+        let recurringSingles = Dictionary(grouping: stillPending.filter { candidates[$0].words.count == 1 }, by: { candidates[$0].last })
+        for index in stillPending {
+            let candidate = candidates[index]
+            if candidate.words.count >= 2 {
+                let matchesKnown = people.contains { $0.last == candidate.last && compatible($0, candidate) }
+                    || knownPeople.contains { $0.last == candidate.last }
+                let recurs = recurringSingles[candidate.last] != nil
+                if matchesKnown || (recurs && !candidate.inTitleCaseLine && !hasPlace(candidate)) {
+                    if !people.contains(where: { $0.last == candidate.last }),
+                       let known = knownPeople.first(where: { $0.last == candidate.last }) {
+                        var copy = known
+                        copy.mentions = []
+                        people.append(copy)
+                    }
+                    assignments.append((index, person(for: candidate, among: &people)))
+                }
+                continue
+            }
+            if let person = resolveSingle(candidate, people: people, assignments: assignments, candidates: candidates) {
+                assignments.append((index, person))
+            } else if let known = knownPeople.first(where: { $0.last == candidate.last }), !candidate.sentenceInitial || candidate.titled {
+                var copy = known
+                copy.mentions = []
+                people.append(copy)
+                assignments.append((index, people.count - 1))
+            }
+        }
+        // A one-word "person" written elsewhere as "the X" or "a X" is a thing (the Onion, the Games).
+        let thingWords = wordsAfterDeterminers(text)
+        let things = Set(people.indices.filter { people[$0].words.count == 1 && thingWords.contains(people[$0].last) })
+        assignments.removeAll { things.contains($0.person) }
+        return finding(candidates: candidates, people: people, assignments: assignments, text: text)
+    }
+
+    /// Capitalised words that follow "the", "a" or "an" somewhere in the text, lower-cased.
+    static func wordsAfterDeterminers(_ text: TokenizedText) -> Set<String> {
+        var result = Set<String>()
+        let tokens = text.tokens
+        for index in tokens.indices.dropFirst() where tokens[index].kind == .word && text.isCapitalized(tokens[index]) {
+            let previous = tokens[index - 1]
+            guard previous.kind == .word, previous.paragraph == tokens[index].paragraph else { continue }
+            let word = text.lower(previous)
+            if (word == "the" || word == "a" || word == "an"), text.bytes[previous.start] >= 0x61 {
+                var lowered = text.lower(tokens[index])
+                let possessive = NameCandidateReader.possessiveLength(tokens[index], text)
+                if possessive > 0 { lowered = String(decoding: text.bytes[tokens[index].start..<(tokens[index].end - possessive)], as: UTF8.self).lowercased() }
+                result.insert(lowered)
+            }
+        }
+        return result
+    }
+
+    /// True when a full name carries enough evidence on its own.
+    static func isStrongFullName(_ candidate: NameCandidate) -> Bool {
+        if candidate.titled || candidate.startsWithFirstName || candidate.initials.count > 0 { return true }
+        if candidate.speechOrApposition && !hasPlace(candidate) { return true }
+        // An ambiguous first name (Will, Grant) followed by a capitalised word that is no place.
+        let first = candidate.words[0]
+        if (NameLexicon.maleFirstNames.contains(first) || NameLexicon.femaleFirstNames.contains(first)),
+           !NameLexicon.placeWords.contains(first), !hasPlace(candidate), !candidate.sentenceInitial {
+            return true
+        }
+        return false
+    }
+
+    private static func hasPlace(_ candidate: NameCandidate) -> Bool {
+        candidate.words.contains { NameLexicon.placeWords.contains($0) }
+    }
+
+    /// True when a person and a full-name candidate can be the same person.
+    static func compatible(_ person: FoundPerson, _ candidate: NameCandidate) -> Bool {
+        guard let first = candidate.first ?? candidate.words.first, let known = person.first else { return true }
+        if candidate.initials.contains(0) || known.count == 1 { return first.first == known.first }
+        return first == known
+    }
+
+    /// The index of the person a full name (or titled single name) belongs to, creating one if new.
+    private static func person(for candidate: NameCandidate, among people: inout [FoundPerson]) -> Int {
+        if let index = people.lastIndex(where: { $0.last == candidate.last && compatible($0, candidate) }) {
+            if candidate.words.count > people[index].words.count || (people[index].first == nil && candidate.first != nil) {
+                people[index].words = candidate.words
+                if let first = candidate.first { people[index].first = first }
+            }
+            if people[index].gender == nil { people[index].gender = gender(of: candidate) }
+            return index
+        }
+        people.append(FoundPerson(
+            name: "", words: candidate.words, first: candidate.first, last: candidate.last,
+            gender: gender(of: candidate), mentions: []))
+        return people.count - 1
+    }
+
+    private static func gender(of candidate: NameCandidate) -> PronounGender? {
+        if let gender = candidate.titleGender { return gender }
+        if let first = candidate.first { return NameLexicon.gender(ofFirstName: first) }
+        return nil
+    }
+
+    /// The person a single capitalised word names: by surname (the latest such person), else by
+    /// first name when only one person has it.
+    private static func resolveSingle(
+        _ candidate: NameCandidate, people: [FoundPerson], assignments: [(candidate: Int, person: Int)],
+        candidates: [NameCandidate]
+    ) -> Int? {
+        let word = candidate.last
+        let bySurname = people.indices.filter { people[$0].last == word }
+        let chosen: [Int]
+        if !bySurname.isEmpty {
+            chosen = bySurname
+        } else {
+            let byFirst = people.indices.filter { people[$0].first == word }
+            guard byFirst.count == 1 else { return nil }
+            chosen = byFirst
+        }
+        if chosen.count == 1 { return chosen[0] }
+        // Several people share the surname: the one mentioned most recently before this word.
+        let position = candidate.span.lowerBound
+        var best: (person: Int, at: Int)? = nil
+        for (candidateIndex, person) in assignments where chosen.contains(person) {
+            let mentionStart = candidates[candidateIndex].span.lowerBound
+            if mentionStart < position && mentionStart > (best?.at ?? -1) { best = (person, mentionStart) }
+        }
+        return best?.person ?? chosen[0]
+    }
+
+    /// Builds the finding: mentions sorted, each person's fullest name as written.
+    private static func finding(
+        candidates: [NameCandidate], people: [FoundPerson], assignments: [(candidate: Int, person: Int)],
+        text: TokenizedText
+    ) -> PeopleFinding {
+        let sorted = assignments.sorted { candidates[$0.candidate].span.lowerBound < candidates[$1.candidate].span.lowerBound }
+        // Renumber people in order of first mention; people with no mention here are dropped.
+        var order: [Int: Int] = [:]
+        var result = PeopleFinding()
+        for (candidateIndex, person) in sorted {
+            if order[person] == nil {
+                order[person] = result.people.count
+                result.people.append(people[person])
+                result.people[result.people.count - 1].mentions = []
+            }
+            let newIndex = order[person]!
+            let candidate = candidates[candidateIndex]
+            result.people[newIndex].mentions.append(result.mentions.count)
+            result.mentions.append(PersonMention(tokens: candidate.tokens, span: candidate.span, person: newIndex))
+        }
+        for index in result.people.indices {
+            var best = result.people[index].name
+            var bestWords = 0
+            for mentionIndex in result.people[index].mentions {
+                let mention = result.mentions[mentionIndex]
+                let words = candidates.first { $0.span == mention.span }?.words.count ?? 1
+                if words > bestWords {
+                    bestWords = words
+                    best = text.string(mention.span)
+                }
+            }
+            if bestWords < result.people[index].words.count, !people.isEmpty, !result.people[index].name.isEmpty {
+                best = result.people[index].name  // a fuller form known from the story
+            }
+            result.people[index].name = best
+        }
+        return result
+    }
+}

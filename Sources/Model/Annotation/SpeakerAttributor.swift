@@ -1,0 +1,317 @@
+/// Finds who said each quotation: a speech cue next to the marks, then the person, pronoun,
+/// organisation or description that goes with the cue.
+///
+/// Looks after the closing mark first ("…," Tillerson said / said Mr. Tillerson), then before the
+/// opening mark (Tillerson added: "…" / According to Lavrov, "…"); a pronoun goes to the latest
+/// person of its gender mentioned before; a quotation reopened in the next paragraph, or following
+/// another of the same speaker in its paragraph, keeps that speaker; a paragraph ending in
+/// "X said:" gives the next paragraph's quotation its speaker. When nothing fits, the speaker is
+/// nil and the confidence says how little is known.
+enum SpeakerAttributor {
+    /// How far (in tokens) to look for a cue before and after a quotation.
+    static let window = 20
+    /// How far back to look for a cue before the opening mark, within the sentence.
+    static let windowBefore = 40
+
+    /// Quotes with speakers for the scanned quotations of `text`.
+    static func attribute(_ scanned: [ScannedQuote], in text: TokenizedText, people: PeopleFinding) -> [Quote] {
+        var quotes: [Quote] = []
+        var previous: (quote: ScannedQuote, result: Quote)?
+        for item in scanned {
+            var quote = Quote(span: item.span)
+            if item.depth > 0 {
+                quote.kind = .scare  // a quotation inside another belongs to the outer one
+                quotes.append(quote)
+                continue
+            }
+            if let found = cueAfter(item, text, people) ?? cueBefore(item, text, people) {
+                quote.speaker = found.speaker
+                quote.speakerMention = found.mention
+                quote.cue = found.cue
+                quote.confidence = found.confidence
+            } else if let previous, previous.result.speaker != nil,
+                      (item.continuesPrevious && previous.quote.closeToken == nil)
+                        || (previous.quote.paragraph == item.paragraph)
+                        || (item.paragraph == previous.quote.paragraph + 1 && startsParagraph(item, text)
+                            && onlyQuoteInParagraph(item, text)) {
+                quote.speaker = previous.result.speaker
+                quote.confidence = item.continuesPrevious ? 0.8 : 0.6
+            } else if let found = colonLeadIn(item, text, people) ?? sentenceSubject(item, text, people) {
+                quote.speaker = found.speaker
+                quote.speakerMention = found.mention
+                quote.cue = found.cue
+                quote.confidence = found.confidence
+            } else {
+                quote.confidence = 0.1
+            }
+            if item.wordCount <= 2 && quote.speaker == nil { quote.kind = .scare }
+            quotes.append(quote)
+            if quote.kind == .direct { previous = (item, quote) }
+        }
+        // A quotation running over paragraphs: a speaker named at its end goes back to its start.
+        for index in quotes.indices.reversed() where index + 1 < quotes.count {
+            if scanned[index].closeToken == nil, scanned[index + 1].continuesPrevious,
+               quotes[index].speaker == nil, let speaker = quotes[index + 1].speaker {
+                quotes[index].speaker = speaker
+                quotes[index].confidence = 0.7
+            }
+        }
+        return quotes
+    }
+
+    /// A speaker found for a quote.
+    struct Attribution {
+        var speaker: String?
+        var mention: Range<Int>?
+        var cue: Range<Int>?
+        var confidence: Double
+    }
+
+    private static func startsParagraph(_ item: ScannedQuote, _ text: TokenizedText) -> Bool {
+        item.openToken == 0 || text.tokens[item.openToken - 1].paragraph != item.paragraph
+    }
+
+    private static func onlyQuoteInParagraph(_ item: ScannedQuote, _ text: TokenizedText) -> Bool {
+        guard let close = item.closeToken else { return true }
+        var index = close + 1
+        while index < text.tokens.count, text.tokens[index].paragraph == item.paragraph {
+            if text.tokens[index].kind == .word { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// A cue in the words after the closing mark, up to the end of the sentence.
+    private static func cueAfter(_ item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+        guard let close = item.closeToken else { return nil }
+        let tokens = text.tokens
+        var index = close + 1
+        // After a quotation ending in a full stop, a cue must follow at once ("…." he said).
+        let endsSentence = close > 0 && tokens[close - 1].kind == .punctuation && tokens[close - 1].byte == UInt8(ascii: ".")
+        let limit = min(tokens.count, close + 1 + (endsSentence ? 4 : window))
+        while index < limit, tokens[index].paragraph == item.paragraph {
+            let token = tokens[index]
+            if token.kind == .quote { break }
+            if token.kind == .punctuation, index > close + 1, isSentenceEnd(index, text) { break }
+            if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: true) {
+                return attribution
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A cue in the words before the opening mark, back to the start of the sentence.
+    private static func cueBefore(_ item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+        let tokens = text.tokens
+        var index = item.openToken - 1
+        let limit = max(0, item.openToken - windowBefore)
+        while index >= limit, tokens[index].paragraph == item.paragraph {
+            let token = tokens[index]
+            if token.kind == .quote { break }
+            if token.kind == .punctuation, isSentenceEnd(index, text) { break }
+            if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
+                return attribution
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The previous paragraph ends with "X said:" (or "X added:"), introducing this quotation.
+    private static func colonLeadIn(_ item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+        guard startsParagraph(item, text), item.openToken > 0 else { return nil }
+        let tokens = text.tokens
+        let last = item.openToken - 1
+        guard tokens[last].kind == .punctuation, tokens[last].byte == UInt8(ascii: ":") else { return nil }
+        var index = last - 1
+        let paragraph = tokens[last].paragraph
+        while index >= max(0, last - window), tokens[index].paragraph == paragraph {
+            if tokens[index].kind == .quote { break }
+            if tokens[index].kind == .punctuation, isSentenceEnd(index, text) { break }
+            if tokens[index].kind == .word, var found = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
+                found.confidence *= 0.9
+                return found
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// No cue: a quotation inside a sentence is most often the words of the sentence's subject,
+    /// the first person named (or the pronoun) in the sentence before the opening mark.
+    private static func sentenceSubject(_ item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+        let tokens = text.tokens
+        var start = item.openToken
+        while start > 0, tokens[start - 1].paragraph == item.paragraph, item.openToken - start < windowBefore {
+            let previous = tokens[start - 1]
+            if previous.kind == .quote { return nil }
+            if previous.kind == .punctuation, isSentenceEnd(start - 1, text) { break }
+            start -= 1
+        }
+        guard start < item.openToken else { return nil }
+        for index in start..<item.openToken where tokens[index].kind == .word {
+            if let mention = people.mention(atToken: index) {
+                return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.45)
+            }
+            if index == start, let gender = NameLexicon.pronouns[text.lower(tokens[index])] {
+                guard var found = pronoun(gender, at: tokens[index].range, before: index, text, people) else { return nil }
+                found.confidence *= 0.6
+                return found.speaker == nil ? nil : found
+            }
+        }
+        return nil
+    }
+
+    /// True when the punctuation token at `index` ends a sentence (not the stop of "Mr." or "W.").
+    private static func isSentenceEnd(_ index: Int, _ text: TokenizedText) -> Bool {
+        let token = text.tokens[index]
+        if token.byte == UInt8(ascii: "?") || token.byte == UInt8(ascii: "!") || token.byte == UInt8(ascii: ";") { return true }
+        guard token.byte == UInt8(ascii: ".") else { return false }
+        guard index > 0 else { return true }
+        let previous = text.tokens[index - 1]
+        guard previous.kind == .word, previous.end == token.start else { return true }
+        if previous.end - previous.start == 1, text.isCapitalized(previous) { return false }
+        return !TokenizedText.abbreviations.contains(text.lower(previous))
+    }
+
+    /// The speaker that goes with the cue word at `index`, if it is one.
+    private static func attribution(
+        atCue index: Int, _ text: TokenizedText, _ people: PeopleFinding, quoteOpen: Int, after: Bool
+    ) -> Attribution? {
+        let tokens = text.tokens
+        let word = text.lower(tokens[index])
+        var cueRange = tokens[index].range
+        var speakerSide: [Int] = []  // where to look, nearest first: -1 before, +1 after
+        if word == "according", index + 1 < tokens.count, text.lower(tokens[index + 1]) == "to" {
+            cueRange = tokens[index].start..<tokens[index + 1].end
+            guard let found = phrase(startingAt: index + 2, text, people, quoteOpen: quoteOpen) else { return nil }
+            return Attribution(speaker: found.speaker, mention: found.mention, cue: cueRange, confidence: found.confidence)
+        }
+        guard NameLexicon.speechVerbs.contains(word) else { return nil }
+        speakerSide = after ? [-1, 1] : [-1, 1]
+        for side in speakerSide {
+            let found = side < 0
+                ? phrase(endingBefore: index, text, people, quoteOpen: quoteOpen)
+                : phrase(startingAt: index + 1, text, people, quoteOpen: quoteOpen)
+            if let found {
+                return Attribution(speaker: found.speaker, mention: found.mention, cue: cueRange, confidence: found.confidence)
+            }
+        }
+        return Attribution(speaker: nil, mention: nil, cue: cueRange, confidence: 0.2)
+    }
+
+    /// A speaker phrase whose last word sits right before `index` (skipping "also", "has" …).
+    private static func phrase(endingBefore index: Int, _ text: TokenizedText, _ people: PeopleFinding, quoteOpen: Int) -> Attribution? {
+        let tokens = text.tokens
+        var end = index - 1
+        while end >= 0, tokens[end].kind == .word,
+              ["also", "has", "had", "later", "then", "have", "once", "previously", "recently", "reportedly", "further", "simply", "had", "would", "will", "has"].contains(text.lower(tokens[end])) {
+            end -= 1
+        }
+        guard end >= 0, tokens[end].paragraph == tokens[index].paragraph else { return nil }
+        if tokens[end].kind == .punctuation, tokens[end].byte == UInt8(ascii: ","), end > 0,
+           let mention = people.mention(atToken: end - 1) {
+            // "Sanders's campaign manager, Jeff Weaver, said": the name right before the comma.
+            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.85)
+        }
+        if tokens[end].kind == .punctuation, tokens[end].byte == UInt8(ascii: ","), end > 0 {
+            // "Tillerson, who attended the talks, said": the speaker sits before the clause.
+            var back = end - 1
+            while back >= max(0, end - 30), tokens[back].kind != .quote, !(tokens[back].kind == .punctuation && tokens[back].byte == UInt8(ascii: ",")) { back -= 1 }
+            guard back > 0, tokens[back].kind == .punctuation, tokens[back].byte == UInt8(ascii: ",") else { return nil }
+            end = back - 1
+        }
+        guard end >= 0, tokens[end].kind == .word else { return nil }
+        if let mention = people.mention(atToken: end) {
+            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.9)
+        }
+        let word = text.lower(tokens[end])
+        if let gender = NameLexicon.pronouns[word] {
+            return pronoun(gender, at: tokens[end].range, before: end, text, people)
+        }
+        return description(endingAt: end, text)
+    }
+
+    /// A speaker phrase starting at `index` ("said Mr. Tillerson", "said a spokesman").
+    private static func phrase(startingAt index: Int, _ text: TokenizedText, _ people: PeopleFinding, quoteOpen: Int) -> Attribution? {
+        let tokens = text.tokens
+        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        // Skip a title before the name: "said Secretary of State Rex Tillerson".
+        var cursor = index
+        while cursor < min(tokens.count, index + 6) {
+            if var mention = people.mention(atToken: cursor) {
+                // "said Clinton ally James Carville": a later name after a role word is the speaker.
+                var ahead = mention.tokens.upperBound
+                while ahead < min(tokens.count, mention.tokens.upperBound + 3), tokens[ahead].kind == .word,
+                      !text.isCapitalized(tokens[ahead]) || people.mention(atToken: ahead) != nil {
+                    if let later = people.mention(atToken: ahead) { mention = later; break }
+                    ahead += 1
+                }
+                return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.9)
+            }
+            let word = text.lower(tokens[cursor])
+            guard tokens[cursor].kind == .word || (tokens[cursor].kind == .punctuation && tokens[cursor].byte == UInt8(ascii: ".")),
+                  tokens[cursor].kind != .word || NameLexicon.titles.contains(word) || NameLexicon.officeWords.contains(word)
+                    || text.isCapitalized(tokens[cursor]) else { break }
+            cursor += 1
+        }
+        let word = text.lower(tokens[index])
+        if let gender = NameLexicon.pronouns[word] {
+            return pronoun(gender, at: tokens[index].range, before: index, text, people)
+        }
+        return description(startingAt: index, text)
+    }
+
+    /// A pronoun speaker: the latest person of a fitting gender mentioned before.
+    private static func pronoun(_ gender: PronounGender, at range: Range<Int>, before index: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+        guard gender == .male || gender == .female else {
+            return Attribution(speaker: nil, mention: nil, cue: nil, confidence: 0.3)
+        }
+        for mention in people.mentions.reversed() where mention.tokens.upperBound <= index {
+            let person = people.people[mention.person]
+            if person.gender == nil || person.gender == gender {
+                return Attribution(speaker: person.name, mention: range, cue: nil, confidence: person.gender == gender ? 0.75 : 0.6)
+            }
+        }
+        return Attribution(speaker: nil, mention: nil, cue: nil, confidence: 0.3)
+    }
+
+    /// Words that make a description of a speaker ("a White House official", "the company").
+    private static let descriptionStarts: Set<String> = ["a", "an", "the", "another", "one", "two", "several", "some", "many", "his", "her", "their", "its"]
+
+    /// A description ending at `end`: back to its determiner, at most six words.
+    private static func description(endingAt end: Int, _ text: TokenizedText) -> Attribution? {
+        let tokens = text.tokens
+        var start = end
+        var capitalised = text.isCapitalized(tokens[end])
+        while start > 0, end - start < 6, tokens[start - 1].kind == .word, tokens[start - 1].paragraph == tokens[end].paragraph {
+            let word = text.lower(tokens[start - 1])
+            if NameLexicon.speechVerbs.contains(word) || word == "and" || word == "but" || word == "that" { break }
+            start -= 1
+            if descriptionStarts.contains(word) { break }
+            if text.isCapitalized(tokens[start]) { capitalised = true }
+        }
+        let first = text.lower(tokens[start])
+        guard descriptionStarts.contains(first) || capitalised else { return nil }
+        if NameLexicon.functionWords.contains(text.lower(tokens[end])) { return nil }
+        return Attribution(speaker: text.string(tokens[start].start..<tokens[end].end), mention: tokens[start].start..<tokens[end].end,
+                           cue: nil, confidence: 0.5)
+    }
+
+    /// A description starting at `start` ("said a spokesman for the campaign").
+    private static func description(startingAt start: Int, _ text: TokenizedText) -> Attribution? {
+        let tokens = text.tokens
+        let first = text.lower(tokens[start])
+        guard descriptionStarts.contains(first) || text.isCapitalized(tokens[start]) else { return nil }
+        var end = start
+        while end + 1 < tokens.count, end - start < 5, tokens[end + 1].kind == .word, tokens[end + 1].paragraph == tokens[start].paragraph {
+            let word = text.lower(tokens[end + 1])
+            if ["who", "that", "which", "in", "on", "at", "during", "after", "before", "to", "of", "for", "with"].contains(word) { break }
+            end += 1
+        }
+        if NameLexicon.functionWords.contains(text.lower(tokens[end])) { return nil }
+        return Attribution(speaker: text.string(tokens[start].start..<tokens[end].end), mention: tokens[start].start..<tokens[end].end,
+                           cue: nil, confidence: 0.5)
+    }
+}

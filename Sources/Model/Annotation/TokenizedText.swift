@@ -1,0 +1,111 @@
+/// An article's bytes with their tokens, sentence starts and lower-cased vocabulary: what every
+/// annotator reads.
+struct TokenizedText: Sendable {
+    let bytes: [UInt8]
+    let tokens: [Token]
+    /// For each token, true when it begins a sentence (or a paragraph).
+    let sentenceStart: [Bool]
+    /// Words written in lower case somewhere in the text: capitalised at a sentence start, they are
+    /// ordinary words, not names.
+    let lowercaseVocabulary: Set<String>
+
+    /// Abbreviations after which a full stop does not end the sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt",
+        "prof", "rev", "no", "vs", "inc", "corp", "co", "ltd", "maj", "adm", "cmdr", "ft", "mt", "u.s",
+        "jan", "feb", "aug", "sept", "oct", "nov", "dec", "a.m", "p.m",
+    ]
+
+    init(bytes: [UInt8], paragraphs: [Range<Int>]) {
+        self.bytes = bytes
+        let tokens = Tokenizer.tokenize(bytes, paragraphs: paragraphs)
+        self.tokens = tokens
+        var starts = [Bool](repeating: false, count: tokens.count)
+        var vocabulary = Set<String>()
+        var pendingEnd = true
+        for index in tokens.indices {
+            let token = tokens[index]
+            if index == 0 || tokens[index - 1].paragraph != token.paragraph { pendingEnd = true }
+            if token.kind == .word || token.kind == .number {
+                if pendingEnd { starts[index] = true }
+                pendingEnd = false
+                if token.kind == .word, bytes[token.start] >= 0x61, bytes[token.start] <= 0x7A {
+                    vocabulary.insert(Self.lowercased(bytes, token))
+                }
+            } else if token.kind == .punctuation {
+                let byte = token.byte
+                if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
+                    pendingEnd = true
+                } else if byte == UInt8(ascii: "."), index > 0 {
+                    let previous = tokens[index - 1]
+                    let isInitial = previous.kind == .word && previous.end - previous.start == 1
+                        && bytes[previous.start] >= 0x41 && bytes[previous.start] <= 0x5A
+                    let isAbbreviation = previous.kind == .word && previous.end == token.start
+                        && Self.abbreviations.contains(Self.lowercased(bytes, previous))
+                    if !isInitial && !isAbbreviation { pendingEnd = true }
+                }
+            }
+        }
+        // A word right after an opening quotation mark starts a sentence of its own.
+        for index in tokens.indices where tokens[index].kind == .quote && tokens[index].spaceBefore {
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word { starts[index + 1] = true }
+        }
+        self.sentenceStart = starts
+        self.lowercaseVocabulary = vocabulary
+    }
+
+    /// The token's text as written.
+    func string(_ token: Token) -> String { string(token.start..<token.end) }
+
+    /// The text of a byte range.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range.lowerBound..<range.upperBound], as: UTF8.self)
+    }
+
+    /// The token's text, lower-cased.
+    func lower(_ token: Token) -> String { Self.lowercased(bytes, token) }
+
+    /// True when the word's first letter is upper case.
+    func isCapitalized(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        let first = bytes[token.start]
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        guard let scalar = String(decoding: bytes[token.start..<min(token.end, token.start + 4)], as: UTF8.self)
+            .unicodeScalars.first else { return false }
+        return scalar.properties.isUppercase
+    }
+
+    /// True when a word of two or more letters is written all in capitals (NPR, BBC).
+    func isAllCaps(_ token: Token) -> Bool {
+        guard token.kind == .word, token.end - token.start >= 2 else { return false }
+        var letters = 0
+        for byte in bytes[token.start..<token.end] {
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    /// ASCII lower-casing of a token (non-ASCII letters pass through Swift's lower-casing).
+    static func lowercased(_ bytes: [UInt8], _ token: Token) -> String {
+        var ascii = true
+        for byte in bytes[token.start..<token.end] where byte >= 0x80 { ascii = false; break }
+        if ascii {
+            return String(unsafeUninitializedCapacity: token.end - token.start) { buffer in
+                var i = 0
+                for byte in bytes[token.start..<token.end] {
+                    buffer[i] = (byte >= 0x41 && byte <= 0x5A) ? byte + 32 : byte
+                    i += 1
+                }
+                return i
+            }
+        }
+        return String(decoding: bytes[token.start..<token.end], as: UTF8.self).lowercased()
+    }
+
+    /// True when the token is the punctuation mark `ascii`.
+    func isPunctuation(_ index: Int, _ ascii: Character) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        return tokens[index].kind == .punctuation && tokens[index].byte == ascii.asciiValue!
+    }
+}

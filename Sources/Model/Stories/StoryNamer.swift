@@ -1,0 +1,111 @@
+/// Turns merged groups into `Story` values with stable, readable ids.
+///
+/// An id is a slug of the story's three most distinctive terms (shared by its members when it has
+/// several) and 8 hex digits of a hash of its members' ids: `farenthold-resigns-texas-1c9e04ab`.
+/// The same members always give the same id.
+struct StoryNamer {
+    let features: StoryFeatures
+    let articles: [Article]
+
+    /// Terms in a slug.
+    static let slugTerms = 3
+
+    func stories(fromRoots roots: [Int]) -> StoryGrouping {
+        var storyOfRoot: [Int: Int] = [:]
+        var members: [[Int]] = []
+        var storyIndexOfArticle: [Int] = []
+        storyIndexOfArticle.reserveCapacity(roots.count)
+        for (article, root) in roots.enumerated() {
+            if let story = storyOfRoot[root] {
+                members[story].append(article)
+                storyIndexOfArticle.append(story)
+            } else {
+                storyOfRoot[root] = members.count
+                storyIndexOfArticle.append(members.count)
+                members.append([article])
+            }
+        }
+        var used = Set<String>()
+        let stories = members.map { group -> Story in
+            let terms = keyTerms(of: group)
+            var id = slug(terms) + Self.hexHash(group.map { articles[$0].id }.sorted())
+            if used.contains(id) {
+                var suffix = 2
+                while used.contains(id + "-\(suffix)") { suffix += 1 }
+                id += "-\(suffix)"
+            }
+            used.insert(id)
+            return Story(id: id, articleIndices: group, keyTerms: terms)
+        }
+        return StoryGrouping(stories: stories, storyIndexOfArticle: storyIndexOfArticle)
+    }
+
+    /// The story's most distinctive terms, as case-folded text, best first.
+    func keyTerms(of group: [Int]) -> [String] {
+        var total: [Int32: Float] = [:]
+        var holders: [Int32: Int] = [:]
+        for article in group {
+            for entry in features.vectors[article] {
+                total[entry.term, default: 0] += entry.weight
+                holders[entry.term, default: 0] += 1
+            }
+        }
+        let minimumHolders = group.count > 1 ? 2 : 1
+        // Ties break on the words themselves, so that input order does not change the id.
+        let ranked = total
+            .filter { (holders[$0.key] ?? 0) >= minimumHolders }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(24)
+            .map { (text: surface(of: $0.key), weight: $0.value) }
+            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.text < $1.text }
+        var result: [String] = []
+        for (text, _) in ranked {
+            // A name pair already carries its words; skip terms a chosen one already contains.
+            if text.isEmpty || result.contains(where: { $0.contains(text) || text.contains($0) }) { continue }
+            result.append(text)
+            if result.count == 6 { break }
+        }
+        return result
+    }
+
+    /// The case-folded words of a term as first seen.
+    func surface(of term: Int32) -> String {
+        let sighting = features.firstSeen[Int(term)]
+        let article = articles[Int(sighting.article)]
+        let source = sighting.inTitleString ? (article.title ?? "") : article.text
+        let words = NormalizedWordScanner.words(in: source, ranges: [sighting.range])
+        let utf8 = source.utf8
+        return words.map { word in
+            let start = utf8.index(utf8.startIndex, offsetBy: word.range.lowerBound)
+            let end = utf8.index(utf8.startIndex, offsetBy: word.range.upperBound)
+            return String(source[start..<end]).lowercased()
+        }.joined(separator: " ")
+    }
+
+    /// The first `slugTerms` terms as a lower-case ASCII slug ending in a dash, or "" when none fit.
+    func slug(_ terms: [String]) -> String {
+        var parts: [String] = []
+        for term in terms {
+            let ascii = term.unicodeScalars.map { scalar -> Character in
+                scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)))
+                    ? Character(scalar) : "-"
+            }
+            let cleaned = String(ascii).split(separator: "-").joined(separator: "-")
+            if !cleaned.isEmpty { parts.append(cleaned) }
+            if parts.count == Self.slugTerms { break }
+        }
+        return parts.isEmpty ? "story-" : parts.joined(separator: "-") + "-"
+    }
+
+    /// 8 hex digits of an FNV-1a hash of the member ids, in the order given.
+    static func hexHash(_ ids: [String]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for id in ids {
+            for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            hash = (hash ^ 0x1F) &* 0x0000_0100_0000_01b3
+        }
+        let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+        let hex = String(folded, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import Synchronization
+
+/// Runs slow corpus work (story grouping, annotation) on a background thread and hands its
+/// results to the loop as actions, so the list paints before the work is done.
+final class BackgroundWork: Sendable {
+    private let outbox = Mutex<[Action]>([])
+    private let finished = Atomic<Bool>(false)
+
+    /// Starts `job` on its own thread; it calls `post` for each result, in order.
+    func start(_ job: @escaping @Sendable (_ post: @escaping @Sendable (Action) -> Void) -> Void) {
+        let thread = Thread { [self] in
+            job { action in self.outbox.withLock { $0.append(action) } }
+            self.finished.store(true, ordering: .releasing)
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The results posted since the last call.
+    func drain() -> [Action] {
+        outbox.withLock { actions in
+            defer { actions.removeAll() }
+            return actions
+        }
+    }
+
+    /// True once the job has returned (results may still wait in the outbox).
+    var isFinished: Bool { finished.load(ordering: .acquiring) }
+}

@@ -1,0 +1,60 @@
+import Model
+
+/// Rebuilds the list's rows after the corpus, grouping, sort or filter changed, keeping the
+/// selection on the same article when it is still shown.
+func rebuildList(_ state: inout ReaderState) {
+    let previouslySelected = state.selectedArticleIndex
+    var visible = state.articles.indices.filter { matchesFilter(state, $0) }
+    visible = sortedArticles(visible, state)
+    var entries: [ListEntry] = []
+    if state.listOptions.grouped, !state.stories.isEmpty {
+        var seen = Set<Int>()
+        var singles: [Int] = []
+        for index in visible {
+            let story = state.storyOfArticle.indices.contains(index) ? state.storyOfArticle[index] : -1
+            guard story >= 0, state.stories[story].members.count > 1 else {
+                singles.append(index)
+                continue
+            }
+            guard !seen.contains(story) else { continue }
+            seen.insert(story)
+            entries.append(.story(story))
+            let members = Set(state.stories[story].members)
+            entries += visible.filter { members.contains($0) }.map(ListEntry.article)
+        }
+        entries += singles.map(ListEntry.article)
+    } else {
+        entries = visible.map(ListEntry.article)
+    }
+    state.listEntries = entries
+    if let previouslySelected, let row = entries.firstIndex(of: .article(previouslySelected)) {
+        state.listSelection = row
+    } else {
+        state.listSelection = entries.firstIndex { if case .article = $0 { return true } else { return false } } ?? 0
+    }
+    clampScroll(&state)
+}
+
+private func matchesFilter(_ state: ReaderState, _ index: Int) -> Bool {
+    guard let filter = state.listOptions.filter, !filter.isEmpty else { return true }
+    let article = state.articles[index]
+    if let outlet = article.outlet, ByteSearch.contains(filter, in: outlet) { return true }
+    if let people = state.annotations[index]?.people {
+        return people.contains { ByteSearch.contains(filter, in: $0.name) }
+    }
+    return false
+}
+
+private func sortedArticles(_ indices: [Int], _ state: ReaderState) -> [Int] {
+    let articles = state.articles
+    switch state.listOptions.sort {
+    case .input:
+        return indices
+    case .date:
+        return indices.sorted { (articles[$0].date ?? "", $0) > (articles[$1].date ?? "", $1) }
+    case .outlet:
+        return indices.sorted { ((articles[$0].outlet ?? "~").lowercased(), $0) < ((articles[$1].outlet ?? "~").lowercased(), $1) }
+    case .title:
+        return indices.sorted { ((articles[$0].title ?? articles[$0].id).lowercased(), $0) < ((articles[$1].title ?? articles[$1].id).lowercased(), $1) }
+    }
+}

@@ -1,0 +1,67 @@
+import Testing
+@testable import Model
+
+@Suite("Speakers")
+struct SpeakerAttributorTests {
+    @Test("\"X said\" and \"said X\" after the quote name the speaker")
+    func saidAfter() {
+        let speakers = Fixture.speakers("Port\n\"The cranes are old,\" Nadia Kovac said. \"They need replacing,\" said Piet Haan.\n")
+        #expect(speakers["The cranes are old,"] == "Nadia Kovac")
+        #expect(speakers["They need replacing,"] == "Piet Haan")
+    }
+
+    @Test("\"X added:\" before a quote names the speaker")
+    func addedColon() {
+        let speakers = Fixture.speakers("Port\nNadia Kovac spoke first. Kovac added: \"We start in May.\"\n")
+        #expect(speakers["We start in May."] == "Nadia Kovac")
+    }
+
+    @Test("\"according to X\" names the speaker")
+    func accordingTo() {
+        let speakers = Fixture.speakers("Port\nAccording to Piet Haan, \"the cranes will be sold.\"\n")
+        #expect(speakers["the cranes will be sold."] == "Piet Haan")
+    }
+
+    @Test("\"X told reporters\" names the speaker")
+    func toldReporters() {
+        let speakers = Fixture.speakers("Port\nPiet Haan told reporters: \"No jobs will go.\"\n")
+        #expect(speakers["No jobs will go."] == "Piet Haan")
+    }
+
+    @Test("a title before the name is kept out of the speaker")
+    func titled() {
+        let speakers = Fixture.speakers("Port\n\"We will fund it,\" Harbour Minister Elsa Brandt said.\n")
+        #expect(speakers["We will fund it,"] == "Elsa Brandt")
+    }
+
+    @Test("\"he said\" goes to the latest man named before")
+    func pronoun() {
+        let speakers = Fixture.speakers("Port\nMayor Ruth Calder met Tomas Brel on Monday. \"The deal is done,\" he said.\n")
+        #expect(speakers["The deal is done,"] == "Tomas Brel")
+    }
+
+    @Test("a quote continued in the next paragraph keeps its speaker")
+    func continuation() {
+        let speakers = Fixture.speakers("Mill\n\"We opened in spring,\" said Ida Sorensen. \"Then the orders came.\n\"By summer we had forty workers.\"\n")
+        #expect(speakers["By summer we had forty workers."] == "Ida Sorensen")
+    }
+
+    @Test("a speaker named only after a long quote is found")
+    func speakerAfterLongQuote() {
+        let speakers = Fixture.speakers("Mill\n\"We opened in spring with six looms and a borrowed van, and by the end of the year we had sold to every shop in the valley,\" Ida Sorensen said.\n")
+        #expect(speakers.values.first == "Ida Sorensen")
+    }
+
+    @Test("a description speaker is kept as such, not forced onto a person")
+    func descriptionSpeaker() {
+        let speakers = Fixture.speakers("Port\nPiet Haan left early. \"Talks will resume,\" a ministry official said.\n")
+        #expect(speakers["Talks will resume,"] == "a ministry official")
+    }
+
+    @Test("a quote with no cue has no speaker and a low confidence")
+    func unsure() {
+        let (_, annotations) = Fixture.annotate("Port\nThe sign read \"closed for the winter season\" all week.\n")
+        #expect(annotations.speech.first?.speaker == nil)
+        #expect((annotations.speech.first?.confidence ?? 1) < 0.5)
+    }
+}
