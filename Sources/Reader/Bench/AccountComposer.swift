@@ -11,6 +11,7 @@ struct AccountComposer {
     private var bodyWords = 0
     private var quotes = 0
     private var furniture = 0
+    private var unusedFiller: [Int] = []
 
     /// A composer for the account `outletIndex` gives of `story`, drawing from `random`.
     init(story: SyntheticStory, outletIndex: Int, random: SeededRandom) {
@@ -55,7 +56,7 @@ struct AccountComposer {
                 addBody(sharedFact(fact.template, seed: fact.seed))
             } else {
                 var paragraph: [String] = []
-                for _ in 0..<random.int(in: 1...3) { paragraph.append(fill(random.pick(V.fillerSentences))) }
+                for _ in 0..<random.int(in: 1...3) { paragraph.append(fillerSentence()) }
                 addBody(paragraph.joined(separator: " "))
             }
         }
@@ -94,6 +95,23 @@ struct AccountComposer {
             addFurniture(composer.fill(random.pick(other.topic.headlines)))
             random = composer.random
         }
+    }
+
+    /// A filler sentence not used yet in this account (until all have been), varied by an
+    /// opening or a closing.
+    private mutating func fillerSentence() -> String {
+        if unusedFiller.isEmpty { unusedFiller = Array(V.fillerSentences.indices) }
+        let template = V.fillerSentences[unusedFiller.remove(at: random.int(in: 0...(unusedFiller.count - 1)))]
+        var sentence = fill(template)
+        let closing = random.pick(V.sentenceClosings)
+        if !closing.isEmpty, sentence.hasSuffix("."), !sentence.contains(" said") {
+            sentence = String(sentence.dropLast()) + fill(closing).lowercasedFirst + "."
+        }
+        let opening = random.pick(V.sentenceOpenings)
+        if !opening.isEmpty, !sentence.hasPrefix(story.organisation) {
+            sentence = fill(opening) + sentence.lowercasedFirst
+        }
+        return sentence
     }
 
     /// A fact every account may carry: its word choices fixed by the story, but one outlet in
@@ -142,7 +160,7 @@ struct AccountComposer {
             addBody("According to \(Self.withoutTrailingComma(name)), the \(random.pick(story.topic.nouns)) showed that \(open)\(fragment)\(close).")
             quotes += 1
         case 5:
-            addBody("\(name) \(verb) that \(text.prefix(1).lowercased() + text.dropFirst()).")
+            addBody("\(name) \(verb) that \(Self.reported(text, woman: person.isWoman)).")
         default:
             addBody("In a statement, \(name) said:")
             addBody("\(open)\(text).\(close)")
@@ -223,6 +241,16 @@ struct AccountComposer {
         return result.prefix(1).uppercased() + result.dropFirst()
     }
 
+    /// First-person speech turned into reported speech ("we have" -> "they have").
+    static func reported(_ text: String, woman: Bool) -> String {
+        let shifts: [String: String] = [
+            "I": woman ? "she" : "he", "we": "they", "We": "they", "our": "their", "Our": "their", "us": "them",
+            "my": woman ? "her" : "his", "My": woman ? "her" : "his", "am": "was", "me": woman ? "her" : "him",
+        ]
+        return text.split(separator: " ", omittingEmptySubsequences: false)
+            .map { word in shifts[String(word)] ?? String(word) }.joined(separator: " ").lowercasedFirst
+    }
+
     /// `name` without the comma that closes an appositive ("Ines Duarte, a resident of Calbridge,").
     static func withoutTrailingComma(_ name: String) -> String {
         name.hasSuffix(",") ? String(name.dropLast()) : name
@@ -238,5 +266,15 @@ struct AccountComposer {
             inWord = !space
         }
         return count
+    }
+}
+
+extension String {
+    /// The string with its first character lower-cased, unless it starts a name or "I".
+    var lowercasedFirst: String {
+        guard let first = first, first.isUppercase else { return self }
+        let word = prefix { $0 != " " && $0 != "," }
+        let keep = word == "I" || (word.count > 1 && !["The", "A", "An", "It", "In", "On", "As", "By", "Some", "Under", "There", "Last", "Local", "Several", "Supporters", "Critics", "Residents", "Officials", "Figures", "Opposition", "Engineers", "Insurance", "Neighbouring", "About", "Community", "Representatives", "Volunteers", "Traders", "Documents", "Campaigners", "This", "These", "Nobody", "People", "If", "Our", "My", "We", "It's", "Nobody"].contains(String(word)))
+        return keep ? self : first.lowercased() + dropFirst()
     }
 }

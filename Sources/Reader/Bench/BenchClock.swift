@@ -37,7 +37,7 @@ enum MemoryUsage {
     /// The largest resident set so far, in bytes (getrusage's ru_maxrss, which Linux gives in KiB).
     static func peakResidentBytes() -> Int {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
         return Int(usage.ru_maxrss) * 1024
     }
 

@@ -32,7 +32,7 @@ struct BenchRunner {
                 progress("counting terminal bytes on a pty")
                 let folder = root + "/pty"
                 do {
-                    _ = try CorpusFolderWriter().write(SyntheticCorpus(seed: seed, articleCount: 24, words: 1400...1500), to: folder)
+                    _ = try CorpusFolderWriter().write(SyntheticCorpus(seed: seed, articleCount: 24, words: 1400...1500, minimumAccounts: 3), to: folder)
                     results.pty = PtyProbe().run(corpus: folder, samples: 5, compareKeys: compareKeys)
                     if results.pty == nil { results.ptyFailure = "the pty script failed (is python3 installed?)" }
                 } catch {

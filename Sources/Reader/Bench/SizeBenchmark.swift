@@ -40,13 +40,13 @@ struct SizeBenchmark {
         figures.grouping = grouping.figures
         progress("grouped into \(grouping.figures.stories) stories in \(format(grouping.figures.seconds)) s")
 
-        figures.annotation = StoryBenchmarks.annotate(articles, stories: grouping.stories, byteLimit: annotationByteLimit)
+        figures.annotation = StoryBenchmarks.annotate(articles, stories: grouping.grouping.stories, byteLimit: annotationByteLimit)
         if let annotation = figures.annotation {
             progress("annotated \(annotation.bytes / 1_000_000) MB: \(format(Double(annotation.bytes) / 1e6 / annotation.oneCoreSeconds)) MB/s on one core")
         }
 
         figures.articleFrames = articleFrames(state)
-        figures.compareFrames = StoryBenchmarks.compareFrames(state, stories: grouping.stories, keys: frameKeys)
+        figures.compareFrames = StoryBenchmarks.compareFrames(state, grouping: grouping.grouping, keys: frameKeys)
         figures.peakResident = MemoryUsage.peakResidentBytes()
         return figures
     }
@@ -55,15 +55,10 @@ struct SizeBenchmark {
     func articleFrames(_ listState: ReaderState) -> SizeFigures.Frames? {
         guard !listState.articles.isEmpty else { return nil }
         var state = listState
-        let candidates = state.listOrder.prefix(500)
-        guard let longest = candidates.max(by: { state.articles[$0].text.utf8.count < state.articles[$1].text.utf8.count }),
-              let position = state.listOrder.firstIndex(of: longest) else { return nil }
-        state.listSelection = position
-        clampScroll(&state)
-        _ = reduce(&state, .command(.open))
-        if let annotations = StoryBenchmarks.annotations(for: state.articles[longest]) {
-            _ = reduce(&state, .annotated(articleIndex: longest, annotations))
-        }
+        let candidates = state.articles.indices.prefix(500)
+        guard let longest = candidates.max(by: { state.articles[$0].text.utf8.count < state.articles[$1].text.utf8.count }) else { return nil }
+        _ = reduce(&state, .annotated(articleIndex: longest, StoryBenchmarks.annotations(for: state.articles[longest])))
+        _ = openArticle(longest, &state)
         return FrameTimer.time(state, keys: frameKeys) { $0.articleScroll }
     }
 

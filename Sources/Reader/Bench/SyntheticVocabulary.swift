@@ -217,7 +217,27 @@ enum SyntheticVocabulary {
         "Representatives of the {org} will appear before a council committee in {month}.",
         "There were no reports of injuries, the {org} said.",
         "The {noun} has been the subject of {n} separate complaints to the regional ombudsman.",
+        "A spokesperson for the {org} said more details would follow in the coming weeks.",
+        "The {org} first raised the possibility of changes to the {noun} in {year}.",
+        "Some {noun2} in the eastern part of {place} were affected more than others.",
+        "{person} said the {org} had followed the advice it was given at the time.",
+        "The cost of the {noun} has risen by about {n} per cent since the original estimate.",
+        "Volunteers from across {place} turned out on {day} to help.",
+        "A petition calling for a change of course on the {noun2} has gathered {big} signatures.",
+        "The regional government said it would consider a request for emergency funding.",
+        "The {org} board is due to meet again in {month} to review progress on the {noun}.",
+        "Documents seen by reporters show the {org} was warned about the {noun2} as early as {year}.",
+        "Traders in the centre of {place} said footfall had fallen sharply since {day}.",
+        "{person} met representatives of the {org} on {day} to discuss the {noun}.",
+        "The {noun} employs about {big} people directly and many more indirectly.",
+        "Campaigners said the timetable for the {noun2} was unrealistic.",
+        "A second phase of the work on the {noun} has not yet been funded.",
+        "Local radio in {place} reported long queues outside the {org}'s offices.",
     ]
+
+    /// Openings and closings that vary a filler sentence, so an account does not repeat itself.
+    static let sentenceOpenings = ["", "", "", "Meanwhile, ", "On {day}, ", "Last year, ", "By contrast, ", "Separately, ", "In {place}, ", "As of {day}, "]
+    static let sentenceClosings = ["", "", "", ", officials said", ", according to the {org}", ", a claim the {org} disputes", ", records show", ", people familiar with the matter said"]
 
     /// Scare-quoted phrases: marks around a word or two, not speech.
     static let scarePhrases = ["quick fix", "gold standard", "temporary", "world class", "green corridor", "fresh start", "managed decline", "common sense"]
