@@ -4,7 +4,8 @@
 Usage: pty-bytes.py READER CORPUS [--cols 100] [--rows 30] [--samples 5] [--compare-keys KEYS]
 
 Prints one JSON object:
-  first_paint_s      seconds from spawn until the list has been drawn (end of the first burst)
+  first_paint_s      seconds from spawn until the list has been drawn (the end of the first burst
+                     of output, bursts being separated by 50 ms of silence)
   first_paint_bytes  bytes of that first frame
   open_bytes         bytes after Enter opens the first article
   line_bytes         bytes after each `j` (one-line scroll) in the article view
@@ -49,6 +50,7 @@ def main():
     parser.add_argument("--rows", type=int, default=30)
     parser.add_argument("--samples", type=int, default=5)
     parser.add_argument("--quiet", type=float, default=0.3)
+    parser.add_argument("--settle", type=float, default=1.5, help="quiet seconds to wait for after the first paint")
     parser.add_argument("--startup-timeout", type=float, default=900)
     parser.add_argument("--compare-keys", default="", help="keys that open the side-by-side view from the article view")
     parser.add_argument("--open-keys", default="\r", help="keys that open an article from the list")
@@ -61,17 +63,20 @@ def main():
                XDG_CONFIG_HOME=home + "/config", XDG_STATE_HOME=home + "/state", XDG_DATA_HOME=home + "/data")
     env.pop("NO_COLOR", None)
     start = time.monotonic()
-    child = subprocess.Popen([args.reader, args.corpus], stdin=slave, stdout=slave, stderr=subprocess.DEVNULL,
+    child = subprocess.Popen([args.reader, "open", args.corpus], stdin=slave, stdout=slave, stderr=subprocess.DEVNULL,
                              env=env, start_new_session=True, close_fds=True)
     os.close(slave)
     result = {"cols": args.cols, "rows": args.rows, "term": "xterm-256color"}
     try:
-        frame, last = read_burst(master, args.quiet, args.startup_timeout, first_timeout=args.startup_timeout)
+        frame, last = read_burst(master, 0.05, args.startup_timeout, first_timeout=args.startup_timeout)
         if last is None:
-            print(json.dumps({"error": "the reader wrote nothing"}))
-            return 1
+            print(json.dumps({"error": "the reader wrote nothing (exit status %s)" % child.poll()}))
+            return 0
         result["first_paint_s"] = last - start
         result["first_paint_bytes"] = len(frame)
+        if args.settle > 0:
+            # Let background work (story grouping, annotation) finish and repaint before keys.
+            read_burst(master, args.settle, 120)
 
         def press(keys):
             os.write(master, keys.encode())

@@ -33,8 +33,14 @@ struct BenchRunner {
                 let folder = root + "/pty"
                 do {
                     _ = try CorpusFolderWriter().write(SyntheticCorpus(seed: seed, articleCount: 24, words: 1400...1500, minimumAccounts: 3), to: folder)
-                    results.pty = PtyProbe().run(corpus: folder, samples: 5, compareKeys: compareKeys)
-                    if results.pty == nil { results.ptyFailure = "the pty script failed (is python3 installed?)" }
+                    let figures = PtyProbe().run(corpus: folder, samples: 5, compareKeys: compareKeys)
+                    if let error = figures?.error {
+                        results.ptyFailure = error
+                    } else if figures == nil {
+                        results.ptyFailure = "the pty script failed (is python3 installed?)"
+                    } else {
+                        results.pty = figures
+                    }
                 } catch {
                     results.ptyFailure = "could not write the corpus: \(error)"
                 }
@@ -79,7 +85,7 @@ struct BenchRunner {
         if run.figures == nil { run.failure = "the child process failed" }
         if measureTerminal, PtyProbe.script != nil {
             progress("timing the real binary's first paint on a pty")
-            run.realFirstPaint = PtyProbe().run(corpus: folder, samples: 1)?.firstPaintS
+            run.realFirstPaint = PtyProbe().run(corpus: folder, samples: 1, settle: 0)?.firstPaintS
         }
         return run
     }

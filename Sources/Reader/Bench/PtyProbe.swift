@@ -27,9 +27,10 @@ struct PtyProbe {
     var rows = 30
 
     /// Runs the reader on `corpus`; nil when python3 or the script is missing or the run failed.
-    func run(corpus: String, samples: Int, compareKeys: String = "") -> Figures? {
+    func run(corpus: String, samples: Int, compareKeys: String = "", settle: Double = 1.5) -> Figures? {
         guard let script = Self.script else { return nil }
-        var arguments = [script, reader, corpus, "--cols", String(columns), "--rows", String(rows), "--samples", String(samples)]
+        var arguments = [script, reader, corpus, "--cols", String(columns), "--rows", String(rows), "--samples", String(samples),
+                         "--settle", String(settle)]
         if !compareKeys.isEmpty { arguments += ["--compare-keys", compareKeys] }
         guard let output = ChildProcess.run("/usr/bin/env", ["python3"] + arguments) else { return nil }
         let decoder = JSONDecoder()

@@ -18,6 +18,7 @@ struct SizeBenchmark {
 
     /// Runs every measurement, reporting progress on standard error.
     func run(files: Int, corpusBytes: Int) -> SizeFigures {
+        let residentAtStart = MemoryUsage.currentResidentBytes() ?? 0
         // First paint: what the reader does before it can show anything.
         let start = BenchClock.now()
         let corpus = CorpusLoader().load(paths: [folder])
@@ -33,7 +34,7 @@ struct SizeBenchmark {
         var figures = SizeFigures(
             articles: corpus.articles.count, files: files, corpusBytes: corpusBytes, skipped: corpus.skipped.count,
             loadSeconds: loaded - start, firstPaintSeconds: painted - start, residentAfterPaint: residentAfterPaint,
-            peakResident: 0)
+            residentAtStart: residentAtStart, peakResident: 0)
 
         let articles = corpus.articles
         let grouping = StoryBenchmarks.group(articles, truth: truth, folder: folder)

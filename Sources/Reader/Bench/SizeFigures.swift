@@ -44,6 +44,8 @@ struct SizeFigures: Sendable, Codable {
     var annotation: Annotation?
     var articleFrames: Frames?
     var compareFrames: Frames?
+    /// Resident memory before the corpus was read (runtime and libraries), in bytes.
+    var residentAtStart: Int
     /// Largest resident set of the whole run, in bytes.
     var peakResident: Int
 }

@@ -37,7 +37,7 @@ struct BenchCommand: ParsableCommand {
     var noPty = false
 
     @Option(help: ArgumentHelp("Keys that open the side-by-side view from an article, for the terminal measurements.", valueName: "keys"))
-    var compareKeys = ""
+    var compareKeys = "s"
 
     @Option(help: ArgumentHelp("Also write the tables as Markdown to this file.", valueName: "path"), completion: .file())
     var markdown: String?

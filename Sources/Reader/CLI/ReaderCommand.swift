@@ -15,5 +15,6 @@ struct ReaderCommand: ParsableCommand {
             """,
         version: ReaderVersion.current,
         subcommands: [OpenCommand.self, ExtractCommand.self, StoriesCommand.self, CompareCommand.self, BenchCommand.self, DebugSaveStateCommand.self],
+        defaultSubcommand: OpenCommand.self
     )
 }
