@@ -9,10 +9,17 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "Model", path: "Sources/Model"),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .target(
+            name: "Model",
+            dependencies: ["CLibXML2", .product(name: "CSV", package: "CSV.swift")],
+            path: "Sources/Model"),
         .executableTarget(
             name: "Reader",
             dependencies: [
@@ -21,7 +28,7 @@ let package = Package(
             ],
             path: "Sources/Reader"
         ),
-        .testTarget(name: "ModelTests", dependencies: ["Model"], path: "Tests/ModelTests"),
+        .testTarget(name: "ModelTests", dependencies: ["Model"], path: "Tests/ModelTests", exclude: ["Fixtures"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "Model"], path: "Tests/ReaderTests"),
     ]
 )

@@ -55,6 +55,8 @@ struct ReaderFeatureReducerTests {
         #expect(state.listEntries.contains(.article(1)) && !state.listEntries.contains(.article(0)))
         _ = reduce(&state, .command(.filter))
         for _ in 0..<6 { _ = reduce(&state, .promptKey(.backspace)) }
+        _ = reduce(&state, .promptKey(.enter))
+        #expect(state.listOptions.filter == nil)
         _ = reduce(&state, .command(.filter))
         type("duarte", into: &state)
         #expect(state.listEntries.contains(.article(0)) && !state.listEntries.contains(.article(1)))

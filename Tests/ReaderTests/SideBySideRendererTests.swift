@@ -12,6 +12,6 @@ struct SideBySideRendererTests {
         #expect(text.contains("[-without new taxes-]"))
         #expect(text.contains("quote cut short"))
         #expect(!text.contains("\u{1B}"))
-        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 100 })
+        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.width(of: String($0)) <= 100 })
     }
 }

@@ -3,35 +3,27 @@
 public struct StoryExtraction: Sendable {
     /// The articles, degradation detected where ingestion left it empty.
     public var articles: [Article]
-    /// One story id per article; nil for an article alone in its story.
+    /// The stories found, and each article's story.
+    public var grouping: StoryGrouping
+    /// One story id per article; nil when the corpus held a single article.
     public var storyIDs: [String?]
     /// One `Annotations` per article.
     public var annotations: [Annotations]
 
-    /// Groups `articles` with `grouping` and annotates each story together.
-    public init(articles: [Article], grouping: StoryAssignment.Grouping = StoryAssignment.provisional) {
+    /// Groups `articles` into stories with `grouper` and annotates each story together.
+    public init(articles: [Article], grouper: StoryGrouper = StoryGrouper()) {
         var articles = articles
         for index in articles.indices where articles[index].degradation.isEmpty {
             articles[index].degradation = DegradationDetector.detect(articles[index].text)
         }
         self.articles = articles
-        let ids = articles.count > 1 ? grouping(articles) : [String?](repeating: nil, count: articles.count)
-        storyIDs = ids
+        grouping = grouper.group(articles)
+        let grouping = grouping
+        storyIDs = articles.indices.map { grouping.storyID(ofArticle: $0) }
         var annotations = [Annotations](repeating: Annotations(), count: articles.count)
-        var groups: [String: [Int]] = [:]
-        var order: [String] = []
-        for (index, id) in ids.enumerated() {
-            guard let id else {
-                annotations[index] = StoryAnnotator.annotate([articles[index]])[0]
-                continue
-            }
-            if groups[id] == nil { order.append(id) }
-            groups[id, default: []].append(index)
-        }
-        for id in order {
-            let members = groups[id]!
-            let results = StoryAnnotator.annotate(members.map { articles[$0] })
-            for (position, index) in members.enumerated() { annotations[index] = results[position] }
+        for story in grouping.stories {
+            let results = StoryAnnotator.annotate(story.articleIndices.map { articles[$0] })
+            for (index, result) in zip(story.articleIndices, results) { annotations[index] = result }
         }
         self.annotations = annotations
     }

@@ -12,8 +12,13 @@ struct InputOptions: ParsableArguments {
     var fieldMappings: [String] = []
 
     /// Reads every path (or `fallback` when none was given) into a corpus; skipped inputs are
-    /// recorded, never fatal.
+    /// recorded, never fatal. `--field` values that name no known field are reported as skipped.
     func loadCorpus(fallback: [String] = []) -> Corpus {
-        CorpusLoader().load(paths: paths.isEmpty ? fallback : paths)
+        let (fieldMap, rejected) = FieldMap.parse(fieldMappings)
+        var corpus = CorpusLoader(fieldMap: fieldMap).load(paths: paths.isEmpty ? fallback : paths)
+        corpus.skipped.append(contentsOf: rejected.map {
+            SkippedInput(location: "--field \($0)", reason: "expected FIELD=COLUMN with FIELD one of title, body, outlet, date, url, author")
+        })
+        return corpus
     }
 }

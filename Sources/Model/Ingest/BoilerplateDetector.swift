@@ -1,0 +1,221 @@
+import Foundation
+
+/// Finds the site furniture in an article: prompts, headline lists, bylines of other stories,
+/// author bios, share and copyright lines — whole paragraphs, and runs inside a paragraph when
+/// the text has lost its line breaks.
+///
+/// Cues, all general: furniture vocabulary and its density, repeated lines, separator lines,
+/// runs of headline + teaser + byline, position (short unrelated lines between or after
+/// furniture), and lexical cohesion — furniture shares few content words with the article.
+public enum BoilerplateDetector {
+    /// Texts larger than this are not analysed (no page of furniture is that long).
+    static let maximumTextSize = 8 * 1024 * 1024
+
+    /// One paragraph and what was measured on it.
+    struct Paragraph {
+        var range: Range<Int>
+        var words: [WordScanner.Word]
+        var hits: [FurnitureVocabulary.Hit]
+        var contentKeys: Set<String>
+        var strongHits: Int { hits.filter(\.strong).count }
+        var weakHits: Int { hits.count - strongHits }
+    }
+
+    /// Spans of `article` judged not to be the article, in text order.
+    public static func detect(in article: Article) -> [Range<Int>] {
+        let bytes = Array(article.text.utf8)
+        guard bytes.count <= maximumTextSize else { return [] }
+        let paragraphs = article.paragraphs.filter { !$0.isEmpty }.map { range -> Paragraph in
+            let words = WordScanner.words(bytes, in: range)
+            return Paragraph(
+                range: range, words: words, hits: FurnitureVocabulary.hits(in: words),
+                contentKeys: Set(words.map(\.key).filter(WordScanner.isContent)))
+        }
+        guard !paragraphs.isEmpty else { return [] }
+        let titleKeys = article.titleRange.map { Set(WordScanner.words(bytes, in: $0).map(\.key).filter(WordScanner.isContent)) } ?? []
+        var flagged = [Bool](repeating: false, count: paragraphs.count)
+        let text = { (range: Range<Int>) in String(decoding: bytes[range], as: UTF8.self) }
+
+        // Separators, repeated lines, bylines, author bios.
+        var seen: [String: Int] = [:]
+        for paragraph in paragraphs where paragraph.words.count < 60 && !paragraph.words.isEmpty {
+            seen[paragraph.words.map(\.key).joined(separator: " "), default: 0] += 1
+        }
+        let bylines = paragraphs.map(isByline)
+        for (index, paragraph) in paragraphs.enumerated() {
+            if paragraph.words.isEmpty { flagged[index] = true; continue }
+            if paragraph.words.count < 60, seen[paragraph.words.map(\.key).joined(separator: " "), default: 0] > 1 { flagged[index] = true }
+            if bylines[index] { flagged[index] = true }
+            if paragraph.words.count <= 150, isAuthorBio(text(paragraph.range), words: paragraph.words, late: index * 2 >= paragraphs.count) { flagged[index] = true }
+        }
+        // Headline + teaser + byline groups: the lines before a byline, back to a separator.
+        if bylines.filter({ $0 }).count >= 2 {
+            for index in paragraphs.indices where bylines[index] {
+                var previous = index - 1
+                while previous >= 0, index - previous <= 3, !paragraphs[previous].words.isEmpty, !bylines[previous],
+                    paragraphs[previous].words.count <= 50
+                {
+                    flagged[previous] = true
+                    previous -= 1
+                }
+            }
+        }
+        // Prompts: furniture vocabulary in a short line that shares little with the article.
+        var cohesion = Cohesion(paragraphs: paragraphs, flagged: flagged, titleKeys: titleKeys)
+        for (index, paragraph) in paragraphs.enumerated() where !flagged[index] {
+            let count = paragraph.words.count
+            let dense = paragraph.strongHits * 2 + paragraph.weakHits >= max(2, count / 4)
+            if dense || (paragraph.strongHits >= 1 && count <= 30 && cohesion.score(index) < 0.5) { flagged[index] = true }
+        }
+        // Short unrelated lines sandwiched between furniture, or trailing after it.
+        for _ in 0..<3 {
+            cohesion = Cohesion(paragraphs: paragraphs, flagged: flagged, titleKeys: titleKeys)
+            var changed = false
+            for index in paragraphs.indices where !flagged[index] && paragraphs[index].words.count <= 40 {
+                let before = index > 0 && flagged[index - 1]
+                let after = index + 1 < paragraphs.count && flagged[index + 1]
+                if before && (after || index == paragraphs.count - 1), cohesion.score(index) < 0.2 {
+                    flagged[index] = true
+                    changed = true
+                }
+            }
+            if !changed { break }
+        }
+        var tail = paragraphs.count - 1
+        var tailHasFurniture = false
+        while tail > 0, flagged[tail] || (paragraphs[tail].words.count <= 30 && cohesion.score(tail) < 0.3) {
+            tailHasFurniture = tailHasFurniture || flagged[tail]
+            tail -= 1
+        }
+        if tailHasFurniture, flagged.contains(false) {
+            for index in (tail + 1)..<paragraphs.count { flagged[index] = true }
+        }
+
+        var spans: [Range<Int>] = []
+        cohesion = Cohesion(paragraphs: paragraphs, flagged: flagged, titleKeys: titleKeys)
+        for (index, paragraph) in paragraphs.enumerated() {
+            if flagged[index] {
+                spans.append(paragraph.range)
+                continue
+            }
+            guard paragraph.words.count >= 30 else { continue }
+            if let lead = leadingRun(paragraph, elsewhere: cohesion.keysOutside(index)) { spans.append(lead) }
+            if let trail = trailingRun(paragraph) { spans.append(trail) }
+        }
+        return spans.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// A short line "By Name …" or naming a person with "Published"/"Updated".
+    static func isByline(_ paragraph: Paragraph) -> Bool {
+        let words = paragraph.words
+        guard words.count >= 2, words.count <= 14 else { return false }
+        if words[0].key == "by", words[1].capitalised { return true }
+        let stamped = words.contains { $0.key == "published" || $0.key == "updated" }
+        return stamped && words.first?.capitalised == true && words.filter(\.capitalised).count >= 2
+            && words.count <= 10
+    }
+
+    static let followPattern = try! NSRegularExpression(
+        pattern: #"\b(?:[Ff]ollow (?:her|him|them|me) (?:on|at)\b|(?:work|writing|reporting|articles?) (?:has|have) (?:also )?appeared in\b)"#)
+    static let rolePattern = try! NSRegularExpression(
+        pattern: #"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3} (?:is|was|has been|serves as) (?:a|an|the)\b[^.]{0,80}?\b(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|critic|author)s?\b"#)
+
+    /// True for an author biography: "X is a staff writer …" late in the text, or "Follow her on …".
+    static func isAuthorBio(_ text: String, words: [WordScanner.Word], late: Bool) -> Bool {
+        // Cheap word checks first: the regular expressions run only where a cue word occurs.
+        let mayFollow = words.contains { $0.key == "follow" || $0.key == "appeared" }
+        let mayBeRole = late && words.contains { $0.key == "is" || $0.key == "was" || $0.key == "been" || $0.key == "serves" }
+        guard mayFollow || mayBeRole else { return false }
+        let range = NSRange(text.startIndex..., in: text)
+        if followPattern.firstMatch(in: text, range: range) != nil { return true }
+        return late && rolePattern.firstMatch(in: text, range: range) != nil
+    }
+
+    /// Furniture at the start of a long paragraph: a prompt ("sign in", "subscribe") and the run
+    /// of unrelated headlines after it, up to where the words start recurring in the article.
+    static func leadingRun(_ paragraph: Paragraph, elsewhere: [String: Int]) -> Range<Int>? {
+        let words = paragraph.words
+        guard let first = paragraph.hits.first, first.strong, first.wordRange.lowerBound <= 2 else { return nil }
+        var end = first.wordRange.upperBound
+        for hit in paragraph.hits.dropFirst() where hit.wordRange.lowerBound <= end + 2 { end = hit.wordRange.upperBound }
+        var lastIndex: [String: Int] = [:]
+        for (index, word) in words.enumerated() { lastIndex[word.key] = index }
+        func recurs(_ index: Int) -> Bool {
+            let key = words[index].key
+            return (lastIndex[key] ?? 0) > index + 30 || elsewhere[key, default: 0] > 0
+        }
+        let limit = min(words.count - 10, end + 120)
+        var stop: Int?
+        var index = end
+        while index < limit {
+            if WordScanner.isContent(words[index].key), recurs(index) {
+                var window: [Int] = []
+                var next = index
+                while window.count < 8, next < words.count {
+                    if WordScanner.isContent(words[next].key) { window.append(next) }
+                    next += 1
+                }
+                if window.count >= 4, window.filter(recurs).count * 8 >= window.count * 5 {
+                    stop = index
+                    break
+                }
+            }
+            index += 1
+        }
+        let runEnd = stop ?? end
+        guard runEnd < words.count else { return nil }
+        return paragraph.range.lowerBound..<words[runEnd - 1].range.upperBound
+    }
+
+    /// Furniture closing a long paragraph: from a strong cue (copyright, terms, sign-up) to the
+    /// end, with cues no more than 12 words apart.
+    static func trailingRun(_ paragraph: Paragraph) -> Range<Int>? {
+        let words = paragraph.words
+        let hits = paragraph.hits
+        guard let lastHit = hits.last, words.count - lastHit.wordRange.upperBound <= 12 else { return nil }
+        var startHit = hits.count - 1
+        while startHit > 0, hits[startHit].wordRange.lowerBound - hits[startHit - 1].wordRange.upperBound <= 12 {
+            startHit -= 1
+        }
+        while startHit < hits.count, !hits[startHit].strong { startHit += 1 }
+        guard startHit < hits.count else { return nil }
+        let run = hits[startHit...]
+        let startWord = run.first!.wordRange.lowerBound
+        let strong = run.filter(\.strong).count
+        guard strong >= 2, startWord > 0, startWord >= words.count / 2 || words.count - startWord <= 60 else { return nil }
+        return words[startWord].range.lowerBound..<paragraph.range.upperBound
+    }
+}
+
+/// How many content words a paragraph shares with the rest of the article (furniture excluded).
+struct Cohesion {
+    private var counts: [String: Int] = [:]
+    private let paragraphs: [BoilerplateDetector.Paragraph]
+    private let flagged: [Bool]
+
+    init(paragraphs: [BoilerplateDetector.Paragraph], flagged: [Bool], titleKeys: Set<String>) {
+        self.paragraphs = paragraphs
+        self.flagged = flagged
+        for key in titleKeys { counts[key, default: 0] += 1 }
+        for (index, paragraph) in paragraphs.enumerated() where !flagged[index] {
+            for key in paragraph.contentKeys { counts[key, default: 0] += 1 }
+        }
+    }
+
+    /// The share of paragraph `index`'s content words found in other article paragraphs (0.5 when it has none).
+    func score(_ index: Int) -> Double {
+        let keys = paragraphs[index].contentKeys
+        guard !keys.isEmpty else { return 0.5 }
+        let own = flagged[index] ? 0 : 1
+        let shared = keys.filter { counts[$0, default: 0] - own > 0 }.count
+        return Double(shared) / Double(keys.count)
+    }
+
+    /// Content-word counts over article paragraphs other than `index`.
+    func keysOutside(_ index: Int) -> [String: Int] {
+        guard !flagged[index] else { return counts }
+        var result = counts
+        for key in paragraphs[index].contentKeys { result[key, default: 0] -= 1 }
+        return result
+    }
+}

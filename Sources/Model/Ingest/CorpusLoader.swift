@@ -1,0 +1,168 @@
+import Foundation
+
+/// Reads articles from files, folders (recursively), and standard input, never failing as a whole.
+///
+/// Each input's format is detected from its content and name; every article then gets its
+/// furniture marked, its degradation flagged and, when metadata gives none, an outlet from its
+/// signatures. No annotation happens here: loading stays cheap, so a listing can show at once.
+public struct CorpusLoader: Sendable {
+    /// Files larger than this are skipped with a reason rather than read.
+    public var maximumFileSize: Int
+    /// Which dataset column holds which field (`--field body=story_text`).
+    public var fieldMap: FieldMap
+    /// The name of the file that, placed in a folder, names the outlet of every article below it.
+    public static let outletFileName = ".outlet"
+
+    public init(maximumFileSize: Int = 256 * 1024 * 1024, fieldMap: FieldMap = FieldMap()) {
+        self.maximumFileSize = maximumFileSize
+        self.fieldMap = fieldMap
+    }
+
+    /// Reads every path in order (`-` is standard input); folders are walked recursively in name order.
+    public func load(paths: [String]) -> Corpus {
+        var corpus = Corpus()
+        for path in paths {
+            if path == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                read(data, name: "-", folderOutlet: nil, into: &corpus)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                corpus.skipped.append(SkippedInput(location: path, reason: "no such file or folder"))
+                continue
+            }
+            if isDirectory.boolValue {
+                var outlets = FolderOutlets(root: path)
+                for file in Self.files(under: path) { loadFile(file, folderOutlet: outlets.outlet(for: file), into: &corpus) }
+            } else {
+                var outlets = FolderOutlets(root: (path as NSString).deletingLastPathComponent)
+                loadFile(path, folderOutlet: outlets.outlet(for: path), into: &corpus)
+            }
+        }
+        finishCorpus(&corpus)
+        return corpus
+    }
+
+    /// Reads articles from bytes already in memory (standard input, a test), shown as `name`.
+    public func load(data: Data, name: String = "-") -> Corpus {
+        var corpus = Corpus()
+        read(data, name: name, folderOutlet: nil, into: &corpus)
+        finishCorpus(&corpus)
+        return corpus
+    }
+
+    /// Regular files under `folder`, hidden ones left out, sorted by path.
+    static func files(under folder: String) -> [String] {
+        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
+        var result: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            let full = base + "/" + relative
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result.append(full)
+            }
+        }
+        return result.sorted()
+    }
+
+    /// Reads one file and appends its article(s) or the reason it was skipped.
+    func loadFile(_ path: String, folderOutlet: String?, into corpus: inout Corpus) {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        if size > maximumFileSize {
+            corpus.skipped.append(SkippedInput(location: path, reason: "larger than \(maximumFileSize / 1_048_576) MB"))
+            return
+        }
+        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            corpus.skipped.append(SkippedInput(location: path, reason: exists ? "cannot be read (permission denied?)" : "vanished before it could be read"))
+            return
+        }
+        read(data, name: path, folderOutlet: folderOutlet, into: &corpus)
+    }
+
+    /// Decodes `data`, detects its format and appends its articles (each one finished).
+    func read(_ data: Data, name: String, folderOutlet: String?, into corpus: inout Corpus) {
+        let text: String
+        switch TextDecoder.decode(data) {
+        case .binary(let reason):
+            corpus.skipped.append(SkippedInput(location: name, reason: reason))
+            return
+        case .text(let decoded, _):
+            text = decoded
+        }
+        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
+            corpus.skipped.append(SkippedInput(location: name, reason: "empty"))
+            return
+        }
+        var part = Corpus()
+        switch FormatDetector.detect(name: name, text: text) {
+        case .plainText: part.articles.append(PlainTextParser.parse(text, id: name, format: .plainText))
+        case .markdown: part.articles.append(PlainTextParser.parse(text, id: name, format: .markdown))
+        case .html:
+            switch HTMLArticleReader.read(text, id: name) {
+            case .success(let article): part.articles.append(article)
+            case .failure(let reason): part.skipped.append(SkippedInput(location: name, reason: reason.message))
+            }
+        case .json: JSONArticleReader(fieldMap: fieldMap).readDocument(text, name: name, into: &part)
+        case .jsonLines: JSONArticleReader(fieldMap: fieldMap).readLines(text, name: name, into: &part)
+        case .csv: DelimitedArticleReader(fieldMap: fieldMap).read(text, name: name, delimiter: ",", format: .csv, into: &part)
+        case .tsv: DelimitedArticleReader(fieldMap: fieldMap).read(text, name: name, delimiter: "\t", format: .tsv, into: &part)
+        case .rss, .atom: FeedArticleReader.read(text, name: name, into: &part)
+        }
+        for var article in part.articles {
+            if article.outlet == nil { article.outlet = folderOutlet }
+            ArticleFinisher.finish(&article)
+            corpus.articles.append(article)
+        }
+        corpus.skipped.append(contentsOf: part.skipped)
+    }
+
+    /// Corpus-wide steps: text repeated across one outlet's articles is furniture; outlets from signatures.
+    func finishCorpus(_ corpus: inout Corpus) {
+        RepeatedTextPass.markRepeats(in: &corpus.articles)
+        for index in corpus.articles.indices where corpus.articles[index].outlet == nil {
+            let article = corpus.articles[index]
+            corpus.articles[index].outlet = OutletDetector.detect(article.text, boilerplate: article.boilerplate)
+        }
+    }
+}
+
+/// Finds the outlet named by the nearest `.outlet` file between a file's folder and the input root.
+struct FolderOutlets {
+    let root: String
+    private var cache: [String: String?] = [:]
+
+    init(root: String) { self.root = root.isEmpty ? "." : root }
+
+    /// The outlet for `file`, or nil when no `.outlet` file applies.
+    mutating func outlet(for file: String) -> String? {
+        var folder = (file as NSString).deletingLastPathComponent
+        if folder.isEmpty { folder = "." }
+        return outlet(inFolder: folder, depth: 0)
+    }
+
+    private mutating func outlet(inFolder folder: String, depth: Int) -> String? {
+        if let cached = cache[folder] { return cached }
+        var found: String?
+        let marker = folder + "/" + CorpusLoader.outletFileName
+        if let data = FileManager.default.contents(atPath: marker), data.count < 4096 {
+            found = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty && !$0.hasPrefix("#") }
+        }
+        let standardFolder = (folder as NSString).standardizingPath
+        if found == nil, depth < 64, standardFolder != (root as NSString).standardizingPath, standardFolder != "/" {
+            let parent = (folder as NSString).deletingLastPathComponent
+            if !parent.isEmpty, parent != folder { found = outlet(inFolder: parent, depth: depth + 1) }
+        }
+        cache[folder] = .some(found)
+        return found
+    }
+}

@@ -1,0 +1,55 @@
+/// The words and phrases of site furniture: prompts to subscribe or sign in, share and comment
+/// links, legal lines. Matched on lower-cased word keys, so they work on degraded text too.
+enum FurnitureVocabulary {
+    /// Phrases that on their own mark furniture (word sequences).
+    static let strongPhrases: [[String]] = [
+        "subscribe", "subscribers", "subscription", "unsubscribe", "sign up", "signup", "sign in", "log in", "login",
+        "log out", "newsletter", "newsletters", "inbox", "click here", "read more", "view comments", "terms of use",
+        "terms of service", "terms and conditions", "privacy policy", "cookie policy", "all rights reserved",
+        "copyright", "reprint permission", "reprints", "share this", "share on", "follow us", "download the app",
+        "related articles", "related stories", "recommended for you", "you may also like", "most popular",
+        "trending now", "email address", "manage newsletters", "skip to content", "skip to main content",
+        "back to top", "leave a comment", "delivered directly", "already a subscriber", "create an account",
+        "create a free account", "contact us", "about us", "advertise with us", "advertisement", "sponsored content",
+        "free daily email", "your inbox", "get the best of", "sign up for", "join the conversation", "show comments",
+        "hide comments", "print this", "email this", "watch live", "listen live",
+    ].map { $0.split(separator: " ").map(String.init) }
+
+    /// Strong phrases grouped by their first word, for one dictionary look-up per word.
+    static let phrasesByFirstWord: [String: [[String]]] = Dictionary(grouping: strongPhrases, by: { $0[0] })
+
+    /// Single words that add weight to furniture but prove nothing alone.
+    static let weakWords: Set<String> = [
+        "click", "email", "share", "comments", "follow", "free", "tweet", "facebook", "twitter", "whatsapp",
+        "linkedin", "pinterest", "reddit", "menu", "search", "home", "account", "premium", "register", "podcast",
+        "podcasts", "app", "daily", "briefing", "headlines", "ad", "ads", "cookies", "privacy", "terms", "reprint",
+    ]
+
+    /// A match: which words of the list it covers.
+    struct Hit {
+        var wordRange: Range<Int>
+        var strong: Bool
+    }
+
+    /// Strong phrase and weak word hits in `words`, left to right, not overlapping.
+    static func hits(in words: [WordScanner.Word]) -> [Hit] {
+        var result: [Hit] = []
+        var index = 0
+        while index < words.count {
+            var matched: Int?
+            for phrase in phrasesByFirstWord[words[index].key] ?? [] where phrase.count > (matched ?? 0) && index + phrase.count <= words.count {
+                var equal = true
+                for (offset, part) in phrase.enumerated() where words[index + offset].key != part { equal = false; break }
+                if equal { matched = phrase.count }
+            }
+            if let length = matched {
+                result.append(Hit(wordRange: index..<(index + length), strong: true))
+                index += length
+            } else {
+                if weakWords.contains(words[index].key) { result.append(Hit(wordRange: index..<(index + 1), strong: false)) }
+                index += 1
+            }
+        }
+        return result
+    }
+}
