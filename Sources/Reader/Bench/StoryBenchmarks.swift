@@ -62,7 +62,7 @@ enum StoryBenchmarks {
     /// Furniture, then quotes and people, for one story's articles; returns what was found.
     private static func annotateStory(_ members: [Int], _ articles: [Article]) -> (quotes: Int, people: Int) {
         var accounts = members.map { articles[$0] }
-        for index in accounts.indices { accounts[index].boilerplate = [] }
+        for index in accounts.indices { accounts[index].boilerplate = BoilerplateDetector.detect(in: accounts[index]) }
         var quotes = 0, people = 0
         for annotations in StoryAnnotator.annotate(accounts) {
             quotes += annotations.quotes.count
@@ -112,10 +112,10 @@ enum StoryBenchmarks {
             }
         }
         guard pair.count == 2 else { return nil }
-        let left = article(pair[0], name: "left.txt"), right = article(pair[1], name: "right.txt")
         var flattened = pair[1]
         flattened.degraded = true
-        let degraded = article(flattened, name: "degraded.txt")
+        guard let left = article(pair[0], name: "left.txt"), let right = article(pair[1], name: "right.txt"),
+              let degraded = article(flattened, name: "degraded.txt") else { return nil }
 
         let aligner = Aligner()
         let first = BenchClock.measure { aligner.align(left, right) }
@@ -134,11 +134,9 @@ enum StoryBenchmarks {
             degradedMatchedRows: degradedRows)
     }
 
-    /// `synthetic` read back as the loader reads a plain-text file.
-    private static func article(_ synthetic: SyntheticArticle, name: String) -> Article {
-        var article = PlainTextParser.parse(synthetic.plainText, id: name)
-        if synthetic.degraded { article.degradation = [.lowercased, .punctuationStripped] }
-        return article
+    /// `synthetic` read back as the loader reads a plain-text file (furniture and degradation found).
+    private static func article(_ synthetic: SyntheticArticle, name: String) -> Article? {
+        CorpusLoader().load(data: Data(synthetic.plainText.utf8), name: name).articles.first
     }
 
     /// A counter shared by the threads of `concurrentPerform`.
