@@ -7,15 +7,19 @@ enum FrameTimer {
         var state = state
         var command = Command.moveDown
         var samples: [Double] = []
+        var cpuSamples: [Double] = []
         samples.reserveCapacity(keys)
+        cpuSamples.reserveCapacity(keys)
         var checksum = 0
         for _ in 0..<keys {
             let before = position(state)
+            let startCPU = BenchClock.threadCPU()
             let start = BenchClock.now()
             _ = reduce(&state, .command(command))
             var buffer = ScreenBuffer(width: state.width, height: state.height)
             render(state, into: &buffer)
             samples.append(BenchClock.now() - start)
+            cpuSamples.append(BenchClock.threadCPU() - startCPU)
             checksum &+= buffer[0, 0].text.utf8.count
             if position(state) == before {
                 command = command == .moveDown ? .moveUp : .moveDown
@@ -23,8 +27,10 @@ enum FrameTimer {
         }
         precondition(checksum >= 0)
         samples.sort()
+        cpuSamples.sort()
+        let p99 = min(samples.count - 1, samples.count * 99 / 100)
         return SizeFigures.Frames(
-            median: samples[samples.count / 2], p99: samples[min(samples.count - 1, samples.count * 99 / 100)],
-            worst: samples.last ?? 0, keys: keys)
+            median: samples[samples.count / 2], p99: samples[p99], worst: samples.last ?? 0,
+            cpuMedian: cpuSamples[cpuSamples.count / 2], cpuP99: cpuSamples[p99], keys: keys)
     }
 }

@@ -20,6 +20,7 @@ struct SizeBenchmark {
     func run(files: Int, corpusBytes: Int) -> SizeFigures {
         let residentAtStart = MemoryUsage.currentResidentBytes() ?? 0
         // First paint: what the reader does before it can show anything.
+        let startCPU = BenchClock.threadCPU()
         let start = BenchClock.now()
         let corpus = CorpusLoader().load(paths: [folder])
         let loaded = BenchClock.now()
@@ -28,12 +29,13 @@ struct SizeBenchmark {
         var buffer = ScreenBuffer(width: width, height: height)
         render(state, into: &buffer)
         let painted = BenchClock.now()
+        let paintedCPU = BenchClock.threadCPU() - startCPU
         let residentAfterPaint = MemoryUsage.currentResidentBytes() ?? MemoryUsage.peakResidentBytes()
         progress("loaded \(corpus.articles.count) articles in \(format(loaded - start)) s, list painted at \(format(painted - start)) s")
 
         var figures = SizeFigures(
             articles: corpus.articles.count, files: files, corpusBytes: corpusBytes, skipped: corpus.skipped.count,
-            loadSeconds: loaded - start, firstPaintSeconds: painted - start, residentAfterPaint: residentAfterPaint,
+            loadSeconds: loaded - start, firstPaintSeconds: painted - start, firstPaintCPUSeconds: paintedCPU, residentAfterPaint: residentAfterPaint,
             residentAtStart: residentAtStart, peakResident: 0)
 
         let articles = corpus.articles

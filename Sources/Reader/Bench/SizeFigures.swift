@@ -5,6 +5,9 @@ struct SizeFigures: Sendable, Codable {
         var median: Double
         var p99: Double
         var worst: Double
+        /// The same in thread CPU time: what the frame costs when the machine is not shared.
+        var cpuMedian: Double
+        var cpuP99: Double
         var keys: Int
     }
 
@@ -38,6 +41,8 @@ struct SizeFigures: Sendable, Codable {
     var loadSeconds: Double
     /// Load + initial state + first render of the list, headless.
     var firstPaintSeconds: Double
+    /// CPU time of the same (one thread).
+    var firstPaintCPUSeconds: Double
     /// Resident memory right after the first paint, in bytes.
     var residentAfterPaint: Int
     var grouping: Grouping?

@@ -42,6 +42,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the tables as Markdown to this file.", valueName: "path"), completion: .file())
     var markdown: String?
 
+    @Option(help: ArgumentHelp("Only write a corpus of the first size (or --one-size) to this folder, and stop (for profiling).", valueName: "path"), completion: .directory)
+    var generate: String?
+
     @Option(help: ArgumentHelp("Measure one size in this process and print its figures as JSON (used by the full run).", valueName: "n"))
     var oneSize: Int?
 
@@ -61,6 +64,12 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let generate {
+            let size = oneSize ?? parsedSizes.first ?? 1000
+            let summary = try CorpusFolderWriter().write(SyntheticCorpus(seed: seed, articleCount: size), to: generate)
+            print("\(summary.articles) articles in \(summary.files) files (\(summary.bytes) bytes), \(summary.stories) stories, \(summary.degraded) lower-cased: \(generate)")
+            return
+        }
         if let oneSize {
             try runOneSize(oneSize)
             return
