@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 DATADIR = $(DESTDIR)$(PREFIX)/share/reader
 MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
-MANPAGE = .build/plugins/GenerateManual/outputs/reader/reader.1
+MANPAGE = .build/plugins/GenerateManual/outputs/Reader/reader.1
 
 .PHONY: build man install uninstall test demo
 

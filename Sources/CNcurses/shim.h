@@ -20,4 +20,10 @@ static inline int reader_key_resize(void) { return KEY_RESIZE; }
 static inline int reader_colors(void) { return COLORS; }
 static inline int reader_color_pairs(void) { return COLOR_PAIRS; }
 static inline FILE *reader_fopen_rw(const char *path, const char *mode) { return fopen(path, mode); }
+/// Mouse events the reader asks for when the user turns the mouse on: click and wheel.
+static inline mmask_t reader_mouse_mask(void) { return BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
+static inline mmask_t reader_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t reader_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t reader_wheel_down(void) { return BUTTON5_PRESSED; }
+static inline int reader_key_mouse(void) { return KEY_MOUSE; }
 #endif

@@ -27,6 +27,14 @@ struct AlignerTests {
         #expect(matched.map(\.0).filter { [a, b, c].contains($0) } == [a, b, c])
     }
 
+    @Test("a full stop inside a number or a time does not end a passage")
+    func decimalPointsDoNotSplit() {
+        let text = "The crane folded shortly after 9.40 a.m. as gusts of 3.5 metres a second swept the quay."
+        let left = article("left", [text]), right = article("right", [text])
+        let matched = pairs(Aligner().align(left, right), left, right)
+        #expect(matched.contains { $0.0 == text && $0.1 == text })
+    }
+
     @Test("a light paraphrase pairs with a score below 1 and changed words")
     func paraphrase() throws {
         let left = article("left", ["The council of Lindhaven voted on Monday to close the old fish market by June."])

@@ -26,12 +26,6 @@ struct DegradedRecoveryTests {
         #expect(person?.inferred == true)
     }
 
-    @Test("the lower-cased detector flags text with no capitals and no punctuation")
-    func detector() {
-        #expect(DegradationDetector.detect(Self.degraded + Self.degraded) == [.lowercased, .punctuationStripped])
-        #expect(DegradationDetector.detect(Self.clean + Self.clean).isEmpty)
-    }
-
     @Test("with the two seeds read together, the lower-cased account quotes Rex Tillerson")
     func seeds() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

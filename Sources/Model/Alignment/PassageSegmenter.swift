@@ -40,7 +40,9 @@ enum PassageSegmenter {
                 let abbreviation = !lineBreak
                     && (word.isCapitalised && word.range.count <= 3 || !cased && word.range.count <= 2)
                 let nextStarts = !cased || next.isCapitalised || isDigit(text[next.range.lowerBound]) || lineBreak
-                breakHere = lineBreak || (!abbreviation && nextStarts)
+                // "9.40 a.m." and "3.5%": a mark with no space after it ends nothing.
+                let spaced = containsSpace(text, word.range.upperBound..<next.range.lowerBound)
+                breakHere = lineBreak || (spaced && !abbreviation && nextStarts)
             }
             if breakHere {
                 appendCapped(start..<(index + 1), to: &passages)
@@ -156,6 +158,10 @@ enum PassageSegmenter {
     private static func containsLineBreak(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         for index in range where text[index] == 0x0A { return true }
         return false
+    }
+
+    private static func containsSpace(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.contains { text[$0] == 0x20 || text[$0] == 0x0A || text[$0] == 0x09 || text[$0] == 0x0D }
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

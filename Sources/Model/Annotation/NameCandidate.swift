@@ -18,6 +18,19 @@ struct NameCandidate: Sendable {
     var inTitleCaseLine: Bool
     /// Indices (in `words`) of one-letter initials.
     var initials: Set<Int>
+    /// Softer context cues for a full name: an agent noun before it ("musician", "photographers"),
+    /// a picture credit label ("Image:"), an owner's possessive ("the party's"), or a given name
+    /// written as hyphenated syllables ("Kwok Ka-ki").
+    var contextCue: Bool = false
+    /// The name was cut from the front of a longer capitalised phrase naming something else
+    /// ("Andy Warhol" of "Andy Warhol Foundation").
+    var cutFromLongerPhrase: Bool = false
+    /// A place preposition (in, at, from) stands right before the phrase.
+    var afterPlacePreposition: Bool = false
+    /// "the" stands right before the phrase ("the Velvet Underground").
+    var afterDeterminer: Bool = false
+    /// The first word is written in lower case elsewhere in the text (an everyday word).
+    var startsWithCommonWord: Bool = false
 
     /// The surname: the last word.
     var last: String { words[words.count - 1] }

@@ -77,7 +77,7 @@ enum NameCandidateReader {
                 continue
             }
             guard token.kind == .word, token.spaceBefore || previous.kind == .punctuation else { break }
-            if text.isCapitalized(token) {
+            if text.isCapitalized(token) || isPrefixedNamePart(token, text) {
                 last = index
                 if NameLexicon.titles.contains(text.lower(token)) { sawTitle = true }
                 if hasPossessive(token, text) { return (last, true) }
@@ -128,6 +128,8 @@ enum NameCandidateReader {
         var lastTitle: Int?
         for (position, index) in words.enumerated() where position < words.count - 1 {
             let word = stripPossessive(text.lower(tokens[index]))
+            // A title that is also a first name ("Dean Kamen") opens a two-word name.
+            if position == 0, words.count == 2, NameLexicon.isFirstName(word) { continue }
             if NameLexicon.titles.contains(word) {
                 lastTitle = position
                 titleGender = genderedTitles[word] ?? titleGender
@@ -145,12 +147,37 @@ enum NameCandidateReader {
                 let word = text.lower(tokens[index])
                 let initial = text.sentenceStart[index] || index == range.lowerBound && isAfterColonOrQuote(index, text)
                 let nextIsFirstName = words.count > 1 && NameLexicon.isFirstName(text.lower(tokens[words[1]]))
-                if NameLexicon.functionWords.contains(word)
+                let adverb = initial && word.count > 4 && word.hasSuffix("ly") && words.count > 1
+                if NameLexicon.functionWords.contains(word) || adverb
                     || (initial && text.lowercaseVocabulary.contains(word) && !NameLexicon.isFirstName(word))
                     || (initial && nextIsFirstName && !NameLexicon.isFirstName(word) && words.count > 2) {
                     words.removeFirst()
                 } else { break }
             }
+        }
+        guard !words.isEmpty else { return nil }
+        // A name at the front of an organisation's or a place's name ("Andy Warhol Foundation").
+        var possessive = possessive
+        var cut = false
+        if let position = words.firstIndex(where: { NameLexicon.organisationWords.contains(stripPossessive(text.lower(tokens[$0]))) }) {
+            let isSurname = position == words.count - 1 && position == 1
+                && NameLexicon.surnameLikeOrganisationWords.contains(stripPossessive(text.lower(tokens[words[position]])))
+                && NameLexicon.isFirstName(text.lower(tokens[words[0]]))
+            if !isSurname {
+                guard position > 0 else { return nil }
+                words = Array(words[..<position])
+                possessive = false
+                cut = true
+                // Only a first name and a surname make a person out of the front of a longer name.
+                if words.count > 2, NameLexicon.isFirstName(text.lower(tokens[words[0]])) { words = Array(words[..<2]) }
+            }
+        }
+        // Places in front of a name ("Texas Arlington Amneh Jafari") are not part of it.
+        while words.count > 2, NameLexicon.placeWords.contains(text.lower(tokens[words[0]])) { words.removeFirst() }
+        // Function words never end a name ("Regina Ip In the ...").
+        while words.count > 1, trailingFunctionWords.contains(text.lower(tokens[words[words.count - 1]])) {
+            words.removeLast()
+            possessive = false
         }
         guard !words.isEmpty, words.count <= 5 else { return nil }
         // A bare title ("the President said") names nobody.
@@ -164,8 +191,8 @@ enum NameCandidateReader {
             if token.end - token.start == 1, text.isCapitalized(token) { initials.insert(position) }
             else if text.isAllCaps(token) && !(possessive && position == words.count - 1 && isAllCapsBeforePossessive(token, text)) { return nil }
             else if possessive, position == words.count - 1, isAllCapsBeforePossessive(token, text) { return nil }
-            if NameLexicon.organisationWords.contains(word) { return nil }
-            if !text.isCapitalized(token) && !particles.contains(word) { return nil }
+            if !cut, NameLexicon.organisationWords.contains(word), !(position == 1 && NameLexicon.surnameLikeOrganisationWords.contains(word)) { return nil }
+            if !text.isCapitalized(token) && !particles.contains(word) && !isPrefixedNamePart(token, text) { return nil }
             lowered.append(word)
         }
         guard initials.count < lowered.count else { return nil }
@@ -178,7 +205,88 @@ enum NameCandidateReader {
             tokens: words[0]..<(words[words.count - 1] + 1), span: firstToken.start..<end, words: lowered,
             titled: titled, titleGender: titleGender,
             speechOrApposition: hasSpeechOrApposition(words[0], words[words.count - 1], text),
-            sentenceInitial: text.sentenceStart[words[0]], inTitleCaseLine: inTitleCase, initials: initials)
+            sentenceInitial: text.sentenceStart[words[0]], inTitleCaseLine: inTitleCase, initials: initials,
+            contextCue: hasContextCue(words[0], words[words.count - 1], lowered, text),
+            cutFromLongerPhrase: cut, afterPlacePreposition: isAfterPlacePreposition(words[0], text),
+            afterDeterminer: previousWord(words[0], text).map { text.lower(tokens[$0]) == "the" } ?? false,
+            startsWithCommonWord: text.lowercaseVocabulary.contains(lowered[0]) && !NameLexicon.isFirstName(lowered[0]))
+    }
+
+    /// The candidate made of the first `count` words of `candidate`.
+    static func prefix(of candidate: NameCandidate, words count: Int, in text: TokenizedText) -> NameCandidate {
+        let wordTokens = candidate.tokens.filter { text.tokens[$0].kind == .word }
+        let lastToken = wordTokens[count - 1]
+        var copy = candidate
+        copy.tokens = candidate.tokens.lowerBound..<(lastToken + 1)
+        copy.span = candidate.span.lowerBound..<(text.tokens[lastToken].end - possessiveLength(text.tokens[lastToken], text))
+        copy.words = Array(candidate.words[..<count])
+        copy.initials = candidate.initials.filter { $0 < count }
+        copy.cutFromLongerPhrase = true
+        return copy
+    }
+
+    /// A lower-case name prefix joined to a capitalised part: d'Ettorre, al-Amr, el-Sisi, O'Brien.
+    static func isPrefixedNamePart(_ token: Token, _ text: TokenizedText) -> Bool {
+        guard token.kind == .word else { return false }
+        let bytes = text.bytes
+        let start = token.start
+        func upper(_ at: Int) -> Bool { at < token.end && bytes[at] >= 0x41 && bytes[at] <= 0x5A }
+        if token.end - start >= 3, bytes[start] == UInt8(ascii: "d"), bytes[start + 1] == 0x27, upper(start + 2) { return true }
+        if token.end - start >= 4, bytes[start + 2] == UInt8(ascii: "-"), upper(start + 3),
+           (bytes[start] == UInt8(ascii: "a") && bytes[start + 1] == UInt8(ascii: "l"))
+            || (bytes[start] == UInt8(ascii: "e") && bytes[start + 1] == UInt8(ascii: "l")) { return true }
+        return false
+    }
+
+    /// Words that end a capitalised run without being part of a name ("Regina Ip In the ...").
+    static let trailingFunctionWords: Set<String> = ["in", "the", "of", "at", "on", "and", "a", "an", "to", "for", "from", "with", "image", "photo"]
+
+    /// Picture-credit labels after which a name follows a colon.
+    static let creditLabels: Set<String> = ["image", "images", "photo", "photos", "photograph", "picture", "video", "credit", "illustration", "photographer"]
+
+    /// Agent-noun endings of occupations written before a name ("musician", "illustrator").
+    private static let agentSuffixes = ["ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants", "ent", "ents"]
+
+    /// True when a softer context cue stands by a name of two or more words: an occupation noun in
+    /// lower case before it, a picture-credit label, an owner's possessive, hyphenated syllables.
+    private static func hasContextCue(_ first: Int, _ last: Int, _ words: [String], _ text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        if words.count >= 2, words.count <= 3, words.allSatisfy({ isSyllableWord($0) }), words.last!.contains("-") { return true }
+        guard first > 0, tokens[first - 1].paragraph == tokens[first].paragraph else { return false }
+        let previous = tokens[first - 1]
+        if previous.kind == .punctuation, previous.byte == UInt8(ascii: ":"), first >= 2, tokens[first - 2].kind == .word,
+           creditLabels.contains(text.lower(tokens[first - 2])) {
+            return !words.contains { NameLexicon.nonPersonWords.contains($0) }
+        }
+        guard words.count >= 2 else { return false }
+        if words.contains(where: { NameLexicon.nonPersonWords.contains($0) }) { return false }
+        // A verb in the past tense right after the name ("Nacer Chadli replaced ...").
+        if last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].paragraph == tokens[last].paragraph,
+           text.bytes[tokens[last + 1].start] >= 0x61 {
+            let next = text.lower(tokens[last + 1])
+            if next.count >= 5, next.hasSuffix("ed"), !NameLexicon.functionWords.contains(next) { return true }
+        }
+        guard previous.kind == .word else { return false }
+        if possessiveLength(previous, text) > 0 { return true }
+        let word = text.lower(previous)
+        if word == "by" { return true }
+        guard text.bytes[previous.start] >= 0x61, word.count >= 5, !NameLexicon.functionWords.contains(word) else { return false }
+        return agentSuffixes.contains { word.hasSuffix($0) }
+    }
+
+    /// A word of one to three short syllables joined by hyphens, as romanised East Asian given
+    /// names are written ("ka-ki", "kwok-hung", "joo-ho"), or a plain short word.
+    private static func isSyllableWord(_ word: String) -> Bool {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count <= 3 else { return false }
+        return parts.allSatisfy { $0.count >= 1 && $0.count <= 6 && $0.allSatisfy { $0.isLetter } }
+    }
+
+    /// True when "in", "at", "from", "near" or "across" stands right before the token.
+    private static func isAfterPlacePreposition(_ index: Int, _ text: TokenizedText) -> Bool {
+        guard let before = previousWord(index, text) else { return false }
+        let word = text.lower(text.tokens[before])
+        return word == "in" || word == "at" || word == "from" || word == "near" || word == "across" || word == "to"
     }
 
     private static func isAllCapsBeforePossessive(_ token: Token, _ text: TokenizedText) -> Bool {
@@ -229,6 +337,7 @@ enum NameCandidateReader {
            tokens[next + 1].kind == .word || tokens[next + 1].kind == .number {
             let word = text.lower(tokens[next + 1])
             if tokens[next + 1].kind == .number { return true }
+            guard text.bytes[tokens[next + 1].start] >= 0x61 || tokens[next + 1].kind == .number else { return false }
             return ["a", "an", "the", "who", "whose", "his", "her", "its", "said", "says", "told", "former"].contains(word)
                 || NameLexicon.titles.contains(word)
         }

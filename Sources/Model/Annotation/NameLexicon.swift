@@ -64,7 +64,7 @@ enum NameLexicon {
         company corporation corp inc ltd llc group bank fund trust club union league team federation
         church mosque temple cathedral hospital museum library airport station street avenue road
         square park bridge river lake mountain island islands county city state states republic
-        kingdom empire province district region
+        kingdom empire province district region people year
         democrat democrats democratic republican republicans gop conservative conservatives liberal
         liberals labour tory tories islamic muslim muslims christian christians catholic jewish
         isis taliban nato un eu fbi cia nsa irs epa fda doj dhs nasa obamacare medicare medicaid
@@ -89,8 +89,11 @@ enum NameLexicon {
         arizona alabama tennessee kentucky louisiana oklahoma oregon utah missouri minnesota
         maryland massachusetts jersey connecticut indiana illinois kansas nebraska dakota montana
         wyoming idaho alaska hawaii mississippi arkansas vermont maine delaware manhattan brooklyn
-        hollywood u.s us uk usa
+        hollywood u.s us uk usa las los san santa taiwan taipei hong kong
         """)
+
+    /// Organisation words that are also surnames after a first name ("Nathan Law").
+    static let surnameLikeOrganisationWords: Set<String> = ["law", "church", "park", "hall", "house", "banks", "bridges", "street"]
 
     /// Organisation and place words together: a phrase holding one is not a person on its own.
     static let nonPersonWords: Set<String> = organisationWords.union(placeWords)
@@ -116,7 +119,8 @@ enum NameLexicon {
         seven eight nine ten also even just only still already again never always often sometimes
         however meanwhile moreover furthermore instead indeed perhaps maybe yes asked says said
         according like unlike new former late other such last next first second third mr mrs ms
-        let here's it's that's there's what's who's don't can't won't isn't
+        let here's it's that's there's what's who's don't can't won't isn't hey hi hello dear thanks
+        oh well
         """)
 
     /// Speech verbs and cue words that introduce or close a quotation.

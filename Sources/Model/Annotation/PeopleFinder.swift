@@ -60,14 +60,15 @@ struct PeopleFinding: Sendable {
 enum PeopleFinder {
     /// The people of `text`; `knownPeople` are people found in other accounts of the same story.
     static func find(in text: TokenizedText, titleCaseParagraphs: Set<Int> = [], knownPeople: [FoundPerson] = []) -> PeopleFinding {
-        let candidates = NameCandidateReader.candidates(in: text, titleCaseParagraphs: titleCaseParagraphs)
+        var candidates = NameCandidateReader.candidates(in: text, titleCaseParagraphs: titleCaseParagraphs)
         var people: [FoundPerson] = []
         var assignments: [(candidate: Int, person: Int)] = []
 
         // Pass 1: full names with evidence make people.
         var pending: [Int] = []
         for (index, candidate) in candidates.enumerated() {
-            if candidate.words.count >= 2, !candidate.inTitleCaseLine, isStrongFullName(candidate) {
+            if candidate.words.count >= 2, isStrongFullName(candidate),
+               !candidate.inTitleCaseLine || isStrongInHeadline(candidate) {
                 let person = person(for: candidate, among: &people)
                 assignments.append((index, person))
             } else {
@@ -79,8 +80,9 @@ enum PeopleFinder {
         var stillPending: [Int] = []
         for index in pending {
             let candidate = candidates[index]
-            if candidate.words.count == 1, !candidate.inTitleCaseLine, !surnames.contains(candidate.last),
-               candidate.titled || (candidate.speechOrApposition && !NameLexicon.placeWords.contains(candidate.last)) {
+            if candidate.words.count == 1, !candidate.inTitleCaseLine, !surnames.contains(candidate.last), !candidate.cutFromLongerPhrase,
+               candidate.titled || (candidate.speechOrApposition && !candidate.afterPlacePreposition
+                                    && !NameLexicon.placeWords.contains(candidate.last)) {
                 if let known = knownPeople.first(where: { $0.last == candidate.last }), !people.contains(where: { $0.last == known.last }) {
                     var copy = known
                     copy.mentions = []
@@ -92,16 +94,24 @@ enum PeopleFinder {
                 stillPending.append(index)
             }
         }
+        stillPending.removeAll(where: coordinate(candidates: candidates, people: &people, assignments: &assignments, text: text).contains)
         // Pass 2: everything else joins a known person by surname or first name, or a weak full
         // name whose surname recurs alone becomes a person.
         let recurringSingles = Dictionary(grouping: stillPending.filter { candidates[$0].words.count == 1 }, by: { candidates[$0].last })
         for index in stillPending {
-            let candidate = candidates[index]
+            var candidate = candidates[index]
+            if candidate.words.count >= 2, !people.contains(where: { $0.last == candidate.last }),
+               let prefix = knownPersonPrefix(of: candidate, people: people, knownPeople: knownPeople) {
+                // "Warhol Polaroids", "Jeff McBride Experience": a known name used as a modifier.
+                candidate = NameCandidateReader.prefix(of: candidate, words: prefix, in: text)
+                candidates[index] = candidate
+            }
             if candidate.words.count >= 2 {
                 let matchesKnown = people.contains { $0.last == candidate.last && compatible($0, candidate) }
                     || knownPeople.contains { $0.last == candidate.last }
                 let recurs = recurringSingles[candidate.last] != nil
-                if matchesKnown || (recurs && !candidate.inTitleCaseLine && !hasPlace(candidate)) {
+                let thingLike = candidate.cutFromLongerPhrase || candidate.afterDeterminer || candidate.startsWithCommonWord
+                if matchesKnown || (recurs && !thingLike && !candidate.inTitleCaseLine && !hasPlace(candidate)) {
                     if !people.contains(where: { $0.last == candidate.last }),
                        let known = knownPeople.first(where: { $0.last == candidate.last }) {
                         var copy = known
@@ -121,11 +131,91 @@ enum PeopleFinder {
                 assignments.append((index, people.count - 1))
             }
         }
-        // A one-word "person" written elsewhere as "the X" or "a X" is a thing (the Onion, the Games).
+        _ = coordinate(candidates: candidates, people: &people, assignments: &assignments, text: text)
+        // A "person" written elsewhere as "the X" or "a X" is a thing (the Onion, the Games), unless
+        // a title, a first name or a speech verb vouches for them.
         let thingWords = wordsAfterDeterminers(text)
-        let things = Set(people.indices.filter { people[$0].words.count == 1 && thingWords.contains(people[$0].last) })
+        var vouched = Set<Int>()
+        for (index, person) in assignments {
+            let candidate = candidates[index]
+            if candidate.titled || candidate.startsWithFirstName || candidate.speechOrApposition { vouched.insert(person) }
+        }
+        let things = Set(people.indices.filter {
+            thingWords.contains(people[$0].last) && (people[$0].words.count == 1 || !vouched.contains($0))
+        })
         assignments.removeAll { things.contains($0.person) }
         return finding(candidates: candidates, people: people, assignments: assignments, text: text)
+    }
+
+    /// The number of leading words of a capitalised phrase that name a person already known by
+    /// surname or full name, when the rest is no name ("Warhol Polaroids", "Savage Love").
+    private static func knownPersonPrefix(of candidate: NameCandidate, people: [FoundPerson], knownPeople: [FoundPerson]) -> Int? {
+        let all = people + knownPeople
+        for person in all where person.words.count >= 2 {
+            let full = person.words.count
+            if candidate.words.count > full, Array(candidate.words[..<full]) == person.words { return full }
+        }
+        guard !NameLexicon.isFirstName(candidate.words[0]), !NameLexicon.isFirstName(candidate.words[1]) else { return nil }
+        if all.contains(where: { $0.words.count >= 2 && $0.last == candidate.words[0] }) { return 1 }
+        return nil
+    }
+
+    /// Adds the unattached full names listed with a person ("Romelu Lukaku, Yannick Carrasco and
+    /// Dries Mertens"): commas, "and", "or" and titles are all that separate them.
+    @discardableResult
+    private static func coordinate(
+        candidates: [NameCandidate], people: inout [FoundPerson], assignments: inout [(candidate: Int, person: Int)],
+        text: TokenizedText
+    ) -> Set<Int> {
+        var added = Set<Int>()
+        var accepted = Set(assignments.map(\.candidate))
+        var changed = true
+        while changed {
+            changed = false
+            for index in candidates.indices where !accepted.contains(index) {
+                let candidate = candidates[index]
+                guard candidate.words.count >= 2, !candidate.inTitleCaseLine, !candidate.cutFromLongerPhrase,
+                      !candidate.words.contains(where: { NameLexicon.nonPersonWords.contains($0) }) else { continue }
+                let neighbours = [index - 1, index + 1].filter { candidates.indices.contains($0) && accepted.contains($0) }
+                let listed = neighbours.contains { other in
+                    let near = candidates[other]
+                    guard near.words.count >= 2 || near.titled else { return false }
+                    let gap = other < index ? near.tokens.upperBound..<candidate.tokens.lowerBound
+                                            : candidate.tokens.upperBound..<near.tokens.lowerBound
+                    return onlyListSeparators(gap, text)
+                }
+                if listed {
+                    assignments.append((index, person(for: candidate, among: &people)))
+                    accepted.insert(index)
+                    added.insert(index)
+                    changed = true
+                }
+            }
+        }
+        return added
+    }
+
+    /// True when a full name in a headline-style line (a caption, a headline) has more than its
+    /// capitals for it: a title, a credit label or another cue, besides a first name.
+    private static func isStrongInHeadline(_ candidate: NameCandidate) -> Bool {
+        guard candidate.words.count <= 3, !candidate.cutFromLongerPhrase, !hasPlace(candidate),
+              !candidate.words.contains(where: { NameLexicon.organisationWords.contains($0) }) else { return false }
+        return candidate.startsWithFirstName && (candidate.titled || candidate.contextCue || candidate.speechOrApposition)
+    }
+
+    /// True when the tokens hold a comma or a conjunction, and otherwise only titles.
+    private static func onlyListSeparators(_ range: Range<Int>, _ text: TokenizedText) -> Bool {
+        guard !range.isEmpty, range.count <= 4 else { return false }
+        var separator = false
+        for index in range {
+            let token = text.tokens[index]
+            if token.kind == .punctuation, token.byte == UInt8(ascii: ",") || token.byte == UInt8(ascii: "&") { separator = true; continue }
+            guard token.kind == .word else { return false }
+            let word = text.lower(token)
+            if word == "and" || word == "or" { separator = true; continue }
+            if !NameLexicon.titles.contains(word) || text.isCapitalized(token) { return false }
+        }
+        return separator
     }
 
     /// Capitalised words that follow "the", "a" or "an" somewhere in the text, lower-cased.
@@ -136,7 +226,8 @@ enum PeopleFinder {
             let previous = tokens[index - 1]
             guard previous.kind == .word, previous.paragraph == tokens[index].paragraph else { continue }
             let word = text.lower(previous)
-            if (word == "the" || word == "a" || word == "an"), text.bytes[previous.start] >= 0x61 {
+            let midSentence = text.bytes[previous.start] >= 0x61 || !text.sentenceStart[index - 1]
+            if (word == "the" || word == "a" || word == "an"), midSentence {
                 var lowered = text.lower(tokens[index])
                 let possessive = NameCandidateReader.possessiveLength(tokens[index], text)
                 if possessive > 0 { lowered = String(decoding: text.bytes[tokens[index].start..<(tokens[index].end - possessive)], as: UTF8.self).lowercased() }
@@ -148,8 +239,15 @@ enum PeopleFinder {
 
     /// True when a full name carries enough evidence on its own.
     static func isStrongFullName(_ candidate: NameCandidate) -> Bool {
-        if candidate.titled || candidate.startsWithFirstName || candidate.initials.count > 0 { return true }
+        if candidate.cutFromLongerPhrase { return candidate.startsWithFirstName && candidate.initials.isEmpty }
+        if candidate.titled || candidate.startsWithFirstName { return true }
+        // Without a title or a first name, "the" or an everyday first word marks a thing's name.
+        if candidate.afterDeterminer || candidate.startsWithCommonWord { return false }
+        if candidate.initials.count > 0 && !hasPlace(candidate) { return true }
         if candidate.speechOrApposition && !hasPlace(candidate) { return true }
+        if candidate.contextCue && !hasPlace(candidate) { return true }
+        // "Valeska Paris, an Australian woman": a place word as surname after a word that is no place.
+        if candidate.speechOrApposition && !NameLexicon.nonPersonWords.contains(candidate.words[0]) && !candidate.afterPlacePreposition { return true }
         // An ambiguous first name (Will, Grant) followed by a capitalised word that is no place.
         let first = candidate.words[0]
         if (NameLexicon.maleFirstNames.contains(first) || NameLexicon.femaleFirstNames.contains(first)),

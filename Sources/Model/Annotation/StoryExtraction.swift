@@ -14,7 +14,7 @@ public struct StoryExtraction: Sendable {
     public init(articles: [Article], grouper: StoryGrouper = StoryGrouper()) {
         var articles = articles
         for index in articles.indices where articles[index].degradation.isEmpty {
-            articles[index].degradation = DegradationDetector.detect(articles[index].text)
+            articles[index].degradation = DegradationDetector.detect(articles[index].text, in: articles[index].articleParagraphs)
         }
         self.articles = articles
         grouping = grouper.group(articles)

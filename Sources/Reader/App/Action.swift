@@ -5,6 +5,7 @@ enum Action: Sendable {
     case command(Command)
     /// A key while a prompt (search, filter) is open.
     case promptKey(Key)
+    case mouse(MouseEvent)
     case resized(width: Int, height: Int)
     case annotated(articleIndex: Int, Annotations)
     /// Stories were found in the corpus.

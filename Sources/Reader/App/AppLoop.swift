@@ -38,6 +38,9 @@ struct AppLoop {
                 let size = terminal.size
                 handle(.resized(width: size.width, height: size.height))
                 changed = true
+            case .mouse(let event):
+                handle(.mouse(event))
+                changed = true
             case .key(let key):
                 if state.prompt != nil {
                     handle(.promptKey(key))

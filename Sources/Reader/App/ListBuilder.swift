@@ -55,6 +55,6 @@ private func sortedArticles(_ indices: [Int], _ state: ReaderState) -> [Int] {
     case .outlet:
         return indices.sorted { ((articles[$0].outlet ?? "~").lowercased(), $0) < ((articles[$1].outlet ?? "~").lowercased(), $1) }
     case .title:
-        return indices.sorted { ((articles[$0].title ?? articles[$0].id).lowercased(), $0) < ((articles[$1].title ?? articles[$1].id).lowercased(), $1) }
+        return indices.sorted { ((articles[$0].displayTitle).lowercased(), $0) < ((articles[$1].displayTitle).lowercased(), $1) }
     }
 }

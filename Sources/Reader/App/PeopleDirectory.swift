@@ -69,7 +69,7 @@ enum PeopleDirectory {
             guard !quotes.isEmpty else { continue }
             let story = state.storyOfArticle.indices.contains(index) && state.storyOfArticle[index] >= 0
                 ? state.stories[state.storyOfArticle[index]].title
-                : (state.articles[index].title ?? state.articles[index].id)
+                : state.articles[index].displayTitle
             let rows = quotes.map { QuoteRow.quote(article: index, quote: $0) }
             if let position = byStory.firstIndex(where: { $0.key == story }) {
                 byStory[position].rows += rows

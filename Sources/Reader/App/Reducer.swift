@@ -32,6 +32,9 @@ func reduce(_ state: inout ReaderState, _ action: Action) -> [Effect] {
         return []
     case .promptKey(let key):
         return handlePromptKey(key, &state)
+    case .mouse(let event):
+        state.message = nil
+        return handleMouse(event, &state)
     case .command(let command):
         state.message = nil
         return perform(command, on: &state)
@@ -77,6 +80,27 @@ private func perform(_ command: Command, on state: inout ReaderState) -> [Effect
         scrollPage(command, &state)
     }
     return []
+}
+
+/// Wheel scrolls three lines; a click selects a list row, and a click on the selected row opens it.
+private func handleMouse(_ event: MouseEvent, _ state: inout ReaderState) -> [Effect] {
+    switch event {
+    case .wheelUp, .wheelDown:
+        let command: Command = event == .wheelUp ? .moveUp : .moveDown
+        var effects: [Effect] = []
+        for _ in 0..<3 { effects += perform(command, on: &state) }
+        return effects
+    case .click(let x, let y):
+        let onListPane = state.screen == .list || (state.isSplit && state.openArticle != nil && x < state.listPaneWidth)
+        guard onListPane, y >= 1, x < state.listPaneWidth else { return [] }
+        let row = state.listTop + y - 1
+        guard state.listEntries.indices.contains(row), case .article = state.listEntries[row] else { return [] }
+        if state.openArticle != nil { goBack(&state) }
+        if row == state.listSelection { return perform(.open, on: &state) }
+        state.listSelection = row
+        clampScroll(&state)
+        return []
+    }
 }
 
 /// Shows `screen`, remembering the current one for `back`.

@@ -43,6 +43,7 @@ struct OpenCommand: ParsableCommand {
             FileHandle.standardError.write(Data("reader: \(error)\n".utf8))
             throw ExitCode(2)
         }
+        if configuration.mouse { terminal.enableMouse() }
         var state = ReaderState(corpus: corpus, width: 80, height: 24, keymap: configuration.keymap)
         let store = noState ? nil : ReadingStateStore(fileURL: ReadingStateStore.defaultFileURL())
         var saved = ReadingState()

@@ -63,7 +63,7 @@ struct ArticleDocument: Sendable {
 
     /// Headline, then a line of outlet · date · author, flags, then a rule.
     private mutating func appendHeader(article: Article, width: Int) {
-        let title = article.title ?? (article.id as String)
+        let title = article.displayTitle
         let titleCells = TextLayout.drawableCells(title, range: 0..<title.utf8.count)
         for row in TextLayout.breakIntoRows(titleCells, width: width) {
             rows.append(Row(cells: row, roles: Array(repeating: .title, count: row.count), offset: nil))

@@ -64,8 +64,8 @@ struct ComparisonDocument: Sendable {
     }
 
     private mutating func appendHeader(left: Article, right: Article, columnWidth: Int, rightX: Int) {
-        let leftTitle = "\(left.outlet ?? "unknown outlet"): \(left.title ?? left.id)"
-        let rightTitle = "\(right.outlet ?? "unknown outlet"): \(right.title ?? right.id)"
+        let leftTitle = "\(left.outlet ?? "unknown outlet"): \(left.displayTitle)"
+        let rightTitle = "\(right.outlet ?? "unknown outlet"): \(right.displayTitle)"
         if isSideBySide {
             rows.append(Row(pieces: [text(leftTitle, x: 1, width: columnWidth, role: .title),
                                      text(rightTitle, x: rightX, width: columnWidth, role: .title)]))

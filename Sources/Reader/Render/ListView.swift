@@ -42,7 +42,7 @@ enum ListView {
         buffer.put(line, x: rect.x, y: y, role: role, limit: rect.width)
         if !selected, unread { buffer.setRole(.unread, x: rect.x, y: y, count: 1) }
         if isHit, let query = state.search?.query {
-            let title = article.title ?? article.id
+            let title = article.displayTitle
             for hit in ByteSearch.matches(of: query, in: title, limit: 4) {
                 let before = String(decoding: Array(title.utf8)[0..<hit.lowerBound], as: UTF8.self)
                 let matched = String(decoding: Array(title.utf8)[hit], as: UTF8.self)
@@ -76,7 +76,7 @@ enum ListView {
         func row(_ article: Article, annotations: Annotations?, unread: Bool) -> String {
             var line = unread ? "● " : "  "
             if outletWidth > 0 { line += pad(article.outlet ?? "—", outletWidth) + " " }
-            line += pad(article.title ?? article.id, titleWidth)
+            line += pad(article.displayTitle, titleWidth)
             if showDate { line += " " + pad(String((article.date ?? "").prefix(10)), 10) }
             if showCounts {
                 let quotes = annotations.map { String($0.speech.count) } ?? "·"

@@ -4,7 +4,7 @@ import Model
 enum PeopleView {
     static func renderArticlePeople(_ state: ReaderState, articleIndex: Int, in rect: Rect, into buffer: inout ScreenBuffer) {
         let people = PeopleDirectory.people(of: articleIndex, state)
-        let title = "People in “\(state.articles[articleIndex].title ?? state.articles[articleIndex].id)”"
+        let title = "People in “\(state.articles[articleIndex].displayTitle)”"
         let rows = people.map { person in
             ListView.pad(person.name + (person.inferred ? " (inferred)" : ""), max(10, rect.width - 26))
                 + ListView.pad("\(person.mentions) mention(s)", 14, right: true)

@@ -7,6 +7,7 @@ final class Terminal {
     /// What a read from the keyboard produced.
     enum Event: Equatable {
         case key(Key)
+        case mouse(MouseEvent)
         case resize
         case idle
     }
@@ -73,12 +74,33 @@ final class Terminal {
     func end() {
         guard !ended else { return }
         ended = true
+        // Terminals without an alternate screen (linux, vt100) keep what was drawn: leave the
+        // shell a clean bottom line.
+        wmove(reader_stdscr(), Int32(max(0, getmaxy(reader_stdscr()) - 1)), 0)
+        wclrtoeol(reader_stdscr())
+        wrefresh(reader_stdscr())
         endwin()
     }
 
     /// The window size in cells.
     var size: (width: Int, height: Int) {
         (Int(getmaxx(reader_stdscr())), Int(getmaxy(reader_stdscr())))
+    }
+
+    /// Turns on mouse clicks and the wheel (off unless the config asks for it).
+    func enableMouse() {
+        mousemask(reader_mouse_mask(), nil)
+        mouseinterval(0)
+    }
+
+    private static func mouseEvent() -> MouseEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let state = event.bstate
+        if state & reader_wheel_up() != 0 { return .wheelUp }
+        if state & reader_wheel_down() != 0 { return .wheelDown }
+        if state & reader_button1_clicked() != 0 { return .click(x: Int(event.x), y: Int(event.y)) }
+        return nil
     }
 
     /// How long `readEvent` waits for a key before returning `.idle`.
@@ -102,6 +124,7 @@ final class Terminal {
         if result == KEY_CODE_YES {
             let code = Int32(character)
             if code == reader_key_resize() { return .resize }
+            if code == reader_key_mouse() { return Self.mouseEvent().map(Event.mouse) ?? .idle }
             return Self.functionKey(code).map(Event.key) ?? .idle
         }
         return Self.characterKey(UInt32(character)).map(Event.key) ?? .idle

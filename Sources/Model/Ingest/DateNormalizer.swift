@@ -1,0 +1,39 @@
+import Foundation
+
+/// Rewrites the dates datasets and feeds give (RFC 822 as in RSS, ISO 8601 with a time, US and
+/// long forms) as ISO 8601 days, so the list can sort and stories can compare them. A date it
+/// cannot read is kept as written.
+public enum DateNormalizer {
+    private static let formats = [
+        "yyyy-MM-dd'T'HH:mm:ssXXXXX", "yyyy-MM-dd'T'HH:mm:ss.SSSXXXXX", "yyyy-MM-dd'T'HH:mm:ss",
+        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd", "EEE, dd MMM yyyy HH:mm:ss Z", "EEE, d MMM yyyy HH:mm:ss Z",
+        "EEE, dd MMM yyyy HH:mm:ss zzz", "dd MMM yyyy HH:mm:ss Z", "EEE, dd MMM yyyy", "MMMM d, yyyy",
+        "MMM d, yyyy", "d MMMM yyyy", "MM/dd/yyyy", "yyyy/MM/dd",
+    ]
+
+    private static let parsers: [DateFormatter] = formats.map { format in
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = format
+        return formatter
+    }
+
+    private static let output: DateFormatter = {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter
+    }()
+
+    /// `date` as `yyyy-MM-dd` when one of the known forms reads it, else `date` unchanged.
+    public static func normalize(_ date: String) -> String {
+        let trimmed = date.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, trimmed.count <= 64 else { return date }
+        for parser in parsers {
+            if let parsed = parser.date(from: trimmed) { return output.string(from: parsed) }
+        }
+        return date
+    }
+}

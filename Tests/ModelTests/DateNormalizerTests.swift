@@ -1,0 +1,20 @@
+import Testing
+@testable import Model
+
+@Suite("Dates")
+struct DateNormalizerTests {
+    @Test("feed, ISO and written dates become ISO 8601 days", arguments: [
+        ("Tue, 10 Mar 2026 08:15:00 +0000", "2026-03-10"),
+        ("2026-06-02T11:30:00Z", "2026-06-02"),
+        ("2026-03-14", "2026-03-14"),
+        ("March 9, 2026", "2026-03-09"),
+    ])
+    func normalizes(input: String, expected: String) {
+        #expect(DateNormalizer.normalize(input) == expected)
+    }
+
+    @Test("a date it cannot read is kept as written")
+    func keepsUnknown() {
+        #expect(DateNormalizer.normalize("the day after the storm") == "the day after the storm")
+    }
+}
