@@ -29,6 +29,6 @@ let package = Package(
             path: "Sources/Reader"
         ),
         .testTarget(name: "ModelTests", dependencies: ["Model"], path: "Tests/ModelTests", exclude: ["Fixtures"]),
-        .testTarget(name: "ReaderTests", dependencies: ["Reader", "Model"], path: "Tests/ReaderTests"),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader", "Model"], path: "Tests/ReaderTests", exclude: ["Snapshots"]),
     ]
 )

@@ -99,7 +99,7 @@ public struct ExtractRecord: Encodable, Sendable {
     /// The record as one line of JSON, without a trailing newline.
     public func jsonLine() -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         guard let data = try? encoder.encode(self) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }

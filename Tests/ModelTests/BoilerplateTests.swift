@@ -86,4 +86,10 @@ struct BoilerplateTests {
         let legal = "© 2030 Northern Lights Media Group. All rights reserved."
         #expect(OutletDetector.detect(legal, boilerplate: [0..<legal.utf8.count]) == "Northern Lights")
     }
+
+    @Test("a short form of the outlet's name ('the best of the Gazette') counts for the full name")
+    func outletShortForm() {
+        let text = "Subscribe to The Harbour Gazette\nGet the best of the Gazette in your inbox\nGet the best of the Gazette in your inbox\nSign up for The Harbour Gazette's newsletters"
+        #expect(OutletDetector.detect(text, boilerplate: [0..<text.utf8.count]) == "The Harbour Gazette")
+    }
 }

@@ -18,3 +18,15 @@ struct DateNormalizerTests {
         #expect(DateNormalizer.normalize("the day after the storm") == "the day after the storm")
     }
 }
+
+@Suite("Feed titles")
+struct FeedTitleTests {
+    @Test("a generic tail after the publisher's name is cut from a feed's title", arguments: [
+        ("The Harbour Courier – Latest", "The Harbour Courier"),
+        ("Ostby Wire | Top Stories", "Ostby Wire"),
+        ("News from Kell – a weekly letter", "News from Kell – a weekly letter"),
+    ])
+    func feedTitles(title: String, expected: String) {
+        #expect(FeedArticleReader.outletName(fromFeedTitle: title) == expected)
+    }
+}

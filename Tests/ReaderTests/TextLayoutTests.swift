@@ -27,6 +27,22 @@ struct TextLayoutTests {
         #expect(rows(text, width: 40) == ["abcdefg"])
     }
 
+    @Test("escapes with intermediate bytes (ESC ( 0, ESC # 8) leave nothing behind")
+    func intermediateEscapes() {
+        #expect(rows("Resets\u{1B}#8 and\u{1B}(0 charsets", width: 40) == ["Resets and charsets"])
+    }
+
+    @Test("an unterminated OSC swallows a bounded run, not the rest of the paragraph")
+    func unterminatedString() {
+        let text = "\u{1B}]52;c;" + String(repeating: "x", count: 5000) + " tail"
+        #expect(rows(text, width: 2000).joined().hasSuffix("tail"))
+    }
+
+    @Test("list text drops escape sequences whole, so no residue shows in titles")
+    func padDropsEscapes() {
+        #expect(ListView.pad("Storm \u{1B}]52;c;SElKQUNL\u{07}closes", 20) == "Storm closes        ")
+    }
+
     @Test("bidi overrides, zero-width joiners and C1 controls never reach a cell")
     func invisiblesDropped() {
         let text = "x\u{202E}y\u{200D}z\u{81}w\u{7F}v"

@@ -16,37 +16,53 @@ public enum BoilerplateDetector {
         var range: Range<Int>
         var words: [WordScanner.Word]
         var hits: [FurnitureVocabulary.Hit]
-        var contentKeys: Set<String>
+        /// The paragraph's distinct content words, as indices into the article's `ContentVocabulary`.
+        var contentKeys: [Int32]
         var strongHits: Int { hits.filter(\.strong).count }
         var weakHits: Int { hits.count - strongHits }
     }
 
     /// Spans of `article` judged not to be the article, in text order.
     public static func detect(in article: Article) -> [Range<Int>] {
-        let bytes = Array(article.text.utf8)
+        var text = article.text
+        return text.withUTF8 { detect(in: article, bytes: $0) }
+    }
+
+    /// `detect(in:)` over the text's bytes.
+    static func detect(in article: Article, bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         guard bytes.count <= maximumTextSize else { return [] }
+        var vocabulary = ContentVocabulary()
         let paragraphs = article.paragraphs.filter { !$0.isEmpty }.map { range -> Paragraph in
             let words = WordScanner.words(bytes, in: range)
             return Paragraph(
                 range: range, words: words, hits: FurnitureVocabulary.hits(in: words),
-                contentKeys: Set(words.map(\.key).filter(WordScanner.isContent)))
+                contentKeys: vocabulary.distinctContentKeys(of: words))
         }
         guard !paragraphs.isEmpty else { return [] }
-        let titleKeys = article.titleRange.map { Set(WordScanner.words(bytes, in: $0).map(\.key).filter(WordScanner.isContent)) } ?? []
+        let titleKeys = article.titleRange.map { vocabulary.distinctContentKeys(of: WordScanner.words(bytes, in: $0)) } ?? []
         var flagged = [Bool](repeating: false, count: paragraphs.count)
-        let text = { (range: Range<Int>) in String(decoding: bytes[range], as: UTF8.self) }
+        let text = { (range: Range<Int>) in String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
 
         // Separators, repeated lines, bylines, author bios.
-        var seen: [String: Int] = [:]
-        for paragraph in paragraphs where paragraph.words.count < 60 && !paragraph.words.isEmpty {
-            seen[paragraph.words.map(\.key).joined(separator: " "), default: 0] += 1
+        let lineKeys = paragraphs.map { paragraph -> UInt64 in
+            var key = WordHash.offset
+            for word in paragraph.words { key = NormalizedWordScanner.combine(key, word.key) }
+            return key
+        }
+        var seen: [UInt64: Int] = [:]
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.words.count < 60 && !paragraph.words.isEmpty {
+            seen[lineKeys[index], default: 0] += 1
         }
         let bylines = paragraphs.map(isByline)
         for (index, paragraph) in paragraphs.enumerated() {
             if paragraph.words.isEmpty { flagged[index] = true; continue }
-            if paragraph.words.count < 60, seen[paragraph.words.map(\.key).joined(separator: " "), default: 0] > 1 { flagged[index] = true }
+            if paragraph.words.count < 60, seen[lineKeys[index], default: 0] > 1 { flagged[index] = true }
             if bylines[index] { flagged[index] = true }
-            if paragraph.words.count <= 150, isAuthorBio(text(paragraph.range), words: paragraph.words, late: index * 2 >= paragraphs.count) { flagged[index] = true }
+            if paragraph.words.count <= 150,
+               isAuthorBio({ text(paragraph.range) }, words: paragraph.words, late: index * 2 >= paragraphs.count)
+            {
+                flagged[index] = true
+            }
         }
         // Headline + teaser + byline groups: the lines before a byline, back to a separator.
         if bylines.filter({ $0 }).count >= 2 {
@@ -61,7 +77,7 @@ public enum BoilerplateDetector {
             }
         }
         // Prompts: furniture vocabulary in a short line that shares little with the article.
-        var cohesion = Cohesion(paragraphs: paragraphs, flagged: flagged, titleKeys: titleKeys)
+        var cohesion = Cohesion(paragraphs: paragraphs, flagged: flagged, titleKeys: titleKeys, vocabularySize: vocabulary.count)
         for (index, paragraph) in paragraphs.enumerated() where !flagged[index] {
             let count = paragraph.words.count
             let dense = paragraph.strongHits * 2 + paragraph.weakHits >= max(2, count / 4)
@@ -69,7 +85,7 @@ public enum BoilerplateDetector {
         }
         // Short unrelated lines sandwiched between furniture, or trailing after it.
         for _ in 0..<3 {
-            cohesion = Cohesion(paragraphs: paragraphs, flagged: flagged, titleKeys: titleKeys)
+            cohesion = Cohesion(paragraphs: paragraphs, flagged: flagged, titleKeys: titleKeys, vocabularySize: vocabulary.count)
             var changed = false
             for index in paragraphs.indices where !flagged[index] && paragraphs[index].words.count <= 40 {
                 let before = index > 0 && flagged[index - 1]
@@ -92,14 +108,14 @@ public enum BoilerplateDetector {
         }
 
         var spans: [Range<Int>] = []
-        cohesion = Cohesion(paragraphs: paragraphs, flagged: flagged, titleKeys: titleKeys)
+        cohesion = Cohesion(paragraphs: paragraphs, flagged: flagged, titleKeys: titleKeys, vocabularySize: vocabulary.count)
         for (index, paragraph) in paragraphs.enumerated() {
             if flagged[index] {
                 spans.append(paragraph.range)
                 continue
             }
             guard paragraph.words.count >= 30 else { continue }
-            if let lead = leadingRun(paragraph, elsewhere: cohesion.keysOutside(index)) { spans.append(lead) }
+            if let lead = leadingRun(paragraph, index: index, cohesion: cohesion, vocabulary: vocabulary) { spans.append(lead) }
             if let trail = trailingRun(paragraph) { spans.append(trail) }
         }
         return spans.sorted { $0.lowerBound < $1.lowerBound }
@@ -109,8 +125,8 @@ public enum BoilerplateDetector {
     static func isByline(_ paragraph: Paragraph) -> Bool {
         let words = paragraph.words
         guard words.count >= 2, words.count <= 14 else { return false }
-        if words[0].key == "by", words[1].capitalised { return true }
-        let stamped = words.contains { $0.key == "published" || $0.key == "updated" }
+        if words[0].key == Keys.by, words[1].capitalised { return true }
+        let stamped = words.contains { $0.key == Keys.published || $0.key == Keys.updated }
         return stamped && words.first?.capitalised == true && words.filter(\.capitalised).count >= 2
             && words.count <= 10
     }
@@ -120,39 +136,50 @@ public enum BoilerplateDetector {
     static let rolePattern = try! NSRegularExpression(
         pattern: #"^[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3} (?:is|was|has been|serves as) (?:a|an|the)\b[^.]{0,80}?\b(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|critic|author)s?\b"#)
 
+    /// Words from the start of a paragraph within which the role pattern's verb must fall (its name
+    /// part is at most four tokens, each of which may split into a few words at dots and hyphens).
+    static let roleCueWindow = 16
+
     /// True for an author biography: "X is a staff writer …" late in the text, or "Follow her on …".
-    static func isAuthorBio(_ text: String, words: [WordScanner.Word], late: Bool) -> Bool {
-        // Cheap word checks first: the regular expressions run only where a cue word occurs.
-        let mayFollow = words.contains { $0.key == "follow" || $0.key == "appeared" }
-        let mayBeRole = late && words.contains { $0.key == "is" || $0.key == "was" || $0.key == "been" || $0.key == "serves" }
+    static func isAuthorBio(_ makeText: () -> String, words: [WordScanner.Word], late: Bool) -> Bool {
+        // Cheap word checks first: the text is built and the regular expressions run only where a cue word occurs.
+        let mayFollow = words.contains { $0.key == Keys.follow || $0.key == Keys.appeared }
+        // The role pattern starts the paragraph with a few capitalised words, then "is/was/has been/serves".
+        let mayBeRole = late && words.first?.capitalised == true
+            && words.prefix(roleCueWindow).contains { $0.key == Keys.is || $0.key == Keys.was || $0.key == Keys.been || $0.key == Keys.serves }
+            && words.contains { Keys.roles.contains($0.key) }
         guard mayFollow || mayBeRole else { return false }
+        let text = makeText()
         let range = NSRange(text.startIndex..., in: text)
-        if followPattern.firstMatch(in: text, range: range) != nil { return true }
-        return late && rolePattern.firstMatch(in: text, range: range) != nil
+        if mayFollow, followPattern.firstMatch(in: text, range: range) != nil { return true }
+        return mayBeRole && rolePattern.firstMatch(in: text, range: range) != nil
     }
 
     /// Furniture at the start of a long paragraph: a prompt ("sign in", "subscribe") and the run
     /// of unrelated headlines after it, up to where the words start recurring in the article.
-    static func leadingRun(_ paragraph: Paragraph, elsewhere: [String: Int]) -> Range<Int>? {
+    static func leadingRun(_ paragraph: Paragraph, index paragraphIndex: Int, cohesion: Cohesion, vocabulary: ContentVocabulary) -> Range<Int>? {
         let words = paragraph.words
         guard let first = paragraph.hits.first, first.strong, first.wordRange.lowerBound <= 2 else { return nil }
         var end = first.wordRange.upperBound
         for hit in paragraph.hits.dropFirst() where hit.wordRange.lowerBound <= end + 2 { end = hit.wordRange.upperBound }
-        var lastIndex: [String: Int] = [:]
+        var lastIndex: [UInt64: Int] = [:]
         for (index, word) in words.enumerated() { lastIndex[word.key] = index }
+        // Only content words are asked about; they all have a vocabulary index.
         func recurs(_ index: Int) -> Bool {
             let key = words[index].key
-            return (lastIndex[key] ?? 0) > index + 30 || elsewhere[key, default: 0] > 0
+            if (lastIndex[key] ?? 0) > index + 30 { return true }
+            guard let id = vocabulary.index(of: key) else { return false }
+            return cohesion.countOutside(id, paragraph: paragraphIndex) > 0
         }
         let limit = min(words.count - 10, end + 120)
         var stop: Int?
         var index = end
         while index < limit {
-            if WordScanner.isContent(words[index].key), recurs(index) {
+            if WordScanner.isContent(words[index]), recurs(index) {
                 var window: [Int] = []
                 var next = index
                 while window.count < 8, next < words.count {
-                    if WordScanner.isContent(words[next].key) { window.append(next) }
+                    if WordScanner.isContent(words[next]) { window.append(next) }
                     next += 1
                 }
                 if window.count >= 4, window.filter(recurs).count * 8 >= window.count * 5 {
@@ -187,18 +214,45 @@ public enum BoilerplateDetector {
     }
 }
 
+/// Names the distinct content words of one article with dense indices.
+struct ContentVocabulary {
+    private var table = HashKeyTable(capacity: 512)
+
+    /// Number of distinct content words seen.
+    var count: Int { table.count }
+
+    /// The index of a content word's key, or nil when no content word had that key.
+    func index(of key: UInt64) -> Int? { table.index(of: key) }
+
+    /// Indices of the distinct content words among `words`, ascending.
+    mutating func distinctContentKeys(of words: [WordScanner.Word]) -> [Int32] {
+        var result: [Int32] = []
+        let stopwords = WordScanner.stopwordKeys
+        for word in words where word.length >= 3 && !stopwords.contains(word.key) {
+            result.append(Int32(table.insert(word.key).index))
+        }
+        result.sort()
+        var unique: [Int32] = []
+        unique.reserveCapacity(result.count)
+        for id in result where id != unique.last { unique.append(id) }
+        return unique
+    }
+}
+
 /// How many content words a paragraph shares with the rest of the article (furniture excluded).
 struct Cohesion {
-    private var counts: [String: Int] = [:]
+    /// Per vocabulary index: article paragraphs (and the headline) holding the word.
+    private var counts: [Int32]
     private let paragraphs: [BoilerplateDetector.Paragraph]
     private let flagged: [Bool]
 
-    init(paragraphs: [BoilerplateDetector.Paragraph], flagged: [Bool], titleKeys: Set<String>) {
+    init(paragraphs: [BoilerplateDetector.Paragraph], flagged: [Bool], titleKeys: [Int32], vocabularySize: Int) {
         self.paragraphs = paragraphs
         self.flagged = flagged
-        for key in titleKeys { counts[key, default: 0] += 1 }
+        counts = [Int32](repeating: 0, count: vocabularySize)
+        for key in titleKeys { counts[Int(key)] += 1 }
         for (index, paragraph) in paragraphs.enumerated() where !flagged[index] {
-            for key in paragraph.contentKeys { counts[key, default: 0] += 1 }
+            for key in paragraph.contentKeys { counts[Int(key)] += 1 }
         }
     }
 
@@ -206,16 +260,42 @@ struct Cohesion {
     func score(_ index: Int) -> Double {
         let keys = paragraphs[index].contentKeys
         guard !keys.isEmpty else { return 0.5 }
-        let own = flagged[index] ? 0 : 1
-        let shared = keys.filter { counts[$0, default: 0] - own > 0 }.count
+        let own: Int32 = flagged[index] ? 0 : 1
+        var shared = 0
+        for key in keys where counts[Int(key)] - own > 0 { shared += 1 }
         return Double(shared) / Double(keys.count)
     }
 
-    /// Content-word counts over article paragraphs other than `index`.
-    func keysOutside(_ index: Int) -> [String: Int] {
-        guard !flagged[index] else { return counts }
-        var result = counts
-        for key in paragraphs[index].contentKeys { result[key, default: 0] -= 1 }
-        return result
+    /// Article paragraphs other than `paragraph` (and the headline) holding content word `key`.
+    func countOutside(_ key: Int, paragraph: Int) -> Int32 {
+        let own: Int32 = !flagged[paragraph] && Self.holds(paragraphs[paragraph].contentKeys, Int32(key)) ? 1 : 0
+        return counts[key] - own
     }
+
+    /// True when the ascending `keys` hold `key`.
+    private static func holds(_ keys: [Int32], _ key: Int32) -> Bool {
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key
+    }
+}
+
+/// Keys of the words the detector's rules name.
+private enum Keys {
+    static let by = WordHash.of("by")
+    static let published = WordHash.of("published")
+    static let updated = WordHash.of("updated")
+    static let follow = WordHash.of("follow")
+    static let appeared = WordHash.of("appeared")
+    static let `is` = WordHash.of("is")
+    static let was = WordHash.of("was")
+    static let been = WordHash.of("been")
+    static let serves = WordHash.of("serves")
+    /// The role words of the author-bio pattern, with their plural and possessive forms.
+    static let roles = HashKeyTable(
+        ["editor", "writer", "reporter", "correspondent", "columnist", "contributor", "journalist", "producer", "critic", "author"]
+            .flatMap { [WordHash.of($0), WordHash.of($0 + "s"), WordHash.of($0 + "'s")] })
 }

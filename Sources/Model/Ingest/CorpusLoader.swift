@@ -20,28 +20,52 @@ public struct CorpusLoader: Sendable {
 
     /// Reads every path in order (`-` is standard input); folders are walked recursively in name order.
     public func load(paths: [String]) -> Corpus {
-        var corpus = Corpus()
+        // First the list of inputs, in order; then every input is read on all cores, results kept in order.
+        var inputs: [Input] = []
         for path in paths {
             if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                read(data, name: "-", folderOutlet: nil, into: &corpus)
+                inputs.append(.standardInput)
                 continue
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                corpus.skipped.append(SkippedInput(location: path, reason: "no such file or folder"))
+                inputs.append(.missing(path))
                 continue
             }
             if isDirectory.boolValue {
                 var outlets = FolderOutlets(root: path)
-                for file in Self.files(under: path) { loadFile(file, folderOutlet: outlets.outlet(for: file), into: &corpus) }
+                for file in Self.files(under: path) { inputs.append(.file(file, folderOutlet: outlets.outlet(for: file))) }
             } else {
                 var outlets = FolderOutlets(root: (path as NSString).deletingLastPathComponent)
-                loadFile(path, folderOutlet: outlets.outlet(for: path), into: &corpus)
+                inputs.append(.file(path, folderOutlet: outlets.outlet(for: path)))
             }
         }
+        HTMLDocument.prepareForThreads()
+        var corpus = Corpus()
+        OrderedParallelMap.forEach(count: inputs.count, blockSize: 256, produce: { index -> Corpus in
+            var part = Corpus()
+            switch inputs[index] {
+            case .standardInput:
+                read(FileHandle.standardInput.readDataToEndOfFile(), name: "-", folderOutlet: nil, into: &part)
+            case .missing(let path):
+                part.skipped.append(SkippedInput(location: path, reason: "no such file or folder"))
+            case .file(let path, let folderOutlet):
+                loadFile(path, folderOutlet: folderOutlet, into: &part)
+            }
+            return part
+        }, consume: { _, part in
+            corpus.articles.append(contentsOf: part.articles)
+            corpus.skipped.append(contentsOf: part.skipped)
+        })
         finishCorpus(&corpus)
         return corpus
+    }
+
+    /// One input named on the command line or found in a folder.
+    private enum Input {
+        case standardInput
+        case missing(String)
+        case file(String, folderOutlet: String?)
     }
 
     /// Reads articles from bytes already in memory (standard input, a test), shown as `name`.
@@ -128,10 +152,14 @@ public struct CorpusLoader: Sendable {
     /// Corpus-wide steps: text repeated across one outlet's articles is furniture; outlets from signatures.
     func finishCorpus(_ corpus: inout Corpus) {
         RepeatedTextPass.markRepeats(in: &corpus.articles)
-        for index in corpus.articles.indices where corpus.articles[index].outlet == nil {
-            let article = corpus.articles[index]
-            corpus.articles[index].outlet = OutletDetector.detect(article.text, boilerplate: article.boilerplate)
-        }
+        let articles = corpus.articles
+        let unnamed = articles.indices.filter { articles[$0].outlet == nil }
+        OrderedParallelMap.forEach(count: unnamed.count, produce: { position -> String? in
+            let article = articles[unnamed[position]]
+            return OutletDetector.detect(article.text, boilerplate: article.boilerplate)
+        }, consume: { position, outlet in
+            corpus.articles[unnamed[position]].outlet = outlet
+        })
     }
 }
 

@@ -30,7 +30,7 @@ enum FeedArticleReader {
             let id = "\(name)#\(index + 1)"
             var builder = ArticleBuilder(id: id, format: isAtom ? .atom : .rss)
             builder.title = child(named: "title", of: entry).map { HTMLArticleReader.plainText(ofFragment: HTMLDocument.text($0)) }
-            builder.outlet = feedTitle
+            builder.outlet = feedTitle.map(outletName(fromFeedTitle:))
             builder.date = firstText(["pubdate", "published", "updated", "date"], of: entry)
             builder.author = authorName(of: entry)
             builder.url = link(of: entry, isAtom: isAtom)
@@ -110,5 +110,22 @@ enum FeedArticleReader {
             if let content = xmlBufferContent(buffer) { return String(cString: content) }
         }
         return parts.joined()
+    }
+
+    /// Words feeds append to their publisher's name ("The Courier – Latest", "Wire | Top Stories").
+    static let feedTitleTails: Set<String> = [
+        "latest", "latest news", "news", "top stories", "top news", "home", "homepage", "front page", "rss",
+        "feed", "rss feed", "all stories", "headlines", "breaking news", "most recent",
+    ]
+
+    /// The publisher's name from a feed title: a generic tail after a dash, bar or colon is cut.
+    static func outletName(fromFeedTitle title: String) -> String {
+        for separator in [" – ", " — ", " - ", " | ", ": "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces).lowercased()
+            let head = title[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            if feedTitleTails.contains(tail), !head.isEmpty { return head }
+        }
+        return title
     }
 }

@@ -31,8 +31,8 @@ public enum FormatDetector {
         let head = prefixBytes(text, count: 2048)
         guard let first = head.firstIndex(where: { !isSpace($0) }) else { return nil }
         let start = Array(head[first...])
-        let lowerStart = String(decoding: start.prefix(1024), as: UTF8.self).lowercased()
         if start.first == UInt8(ascii: "<") {
+            let lowerStart = String(decoding: start.prefix(1024), as: UTF8.self).lowercased()
             if lowerStart.contains("<rss") || lowerStart.contains("<rdf:rdf") { return .rss }
             if lowerStart.contains("<feed") { return .atom }
             if lowerStart.hasPrefix("<!doctype html") || lowerStart.hasPrefix("<html") || lowerStart.contains("<body")
@@ -81,13 +81,8 @@ public enum FormatDetector {
     }
 
     static func prefixBytes(_ text: String, count: Int) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count)
-        for byte in text.utf8 {
-            bytes.append(byte)
-            if bytes.count == count { break }
-        }
-        return bytes
+        var copy = text
+        return copy.withUTF8 { Array($0.prefix(count)) }
     }
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }

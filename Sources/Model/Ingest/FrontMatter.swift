@@ -8,6 +8,8 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Reads the front matter at the start of `text`, or nil when there is none.
     public static func parse(_ text: String) -> FrontMatter? {
+        // Most texts have none: look at the first line before reading more.
+        guard let firstLine = PlainTextParser.lineRanges(in: text, limit: 1).first, firstLine.count <= 8 else { return nil }
         let lines = PlainTextParser.lineRanges(in: text, limit: 64)
         guard let first = lines.first, PlainTextParser.substring(text, first).trimmingCharacters(in: .whitespaces) == "---" else {
             return nil

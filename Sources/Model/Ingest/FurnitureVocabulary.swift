@@ -15,15 +15,39 @@ enum FurnitureVocabulary {
         "hide comments", "print this", "email this", "watch live", "listen live",
     ].map { $0.split(separator: " ").map(String.init) }
 
-    /// Strong phrases grouped by their first word, for one dictionary look-up per word.
-    static let phrasesByFirstWord: [String: [[String]]] = Dictionary(grouping: strongPhrases, by: { $0[0] })
+    /// Strong phrases as word keys.
+    static let strongPhraseKeys: [[UInt64]] = strongPhrases.map { $0.map(WordHash.of) }
+
 
     /// Single words that add weight to furniture but prove nothing alone.
-    static let weakWords: Set<String> = [
+    static let weakWordList: [String] = [
         "click", "email", "share", "comments", "follow", "free", "tweet", "facebook", "twitter", "whatsapp",
         "linkedin", "pinterest", "reddit", "menu", "search", "home", "account", "premium", "register", "podcast",
         "podcasts", "app", "daily", "briefing", "headlines", "ad", "ads", "cookies", "privacy", "terms", "reprint",
     ]
+
+    /// Every word that can start a hit: one probe per word of a text tells whether to look closer.
+    struct CueTable: Sendable {
+        /// First words of strong phrases and weak words.
+        var words: HashKeyTable
+        /// Per cue word: the strong phrases it starts.
+        var phrases: [[[UInt64]]]
+        /// Per cue word: true when it is a weak word.
+        var isWeak: [Bool]
+    }
+
+    /// The cue table of `strongPhrases` and `weakWordList`.
+    static let cues: CueTable = {
+        var words = HashKeyTable(capacity: 128)
+        for phrase in strongPhraseKeys { words.insert(phrase[0]) }
+        let weakKeys = weakWordList.map(WordHash.of)
+        for key in weakKeys { words.insert(key) }
+        var phrases = [[[UInt64]]](repeating: [], count: words.count)
+        var isWeak = [Bool](repeating: false, count: words.count)
+        for phrase in strongPhraseKeys { phrases[words.index(of: phrase[0])!].append(phrase) }
+        for key in weakKeys { isWeak[words.index(of: key)!] = true }
+        return CueTable(words: words, phrases: phrases, isWeak: isWeak)
+    }()
 
     /// A match: which words of the list it covers.
     struct Hit {
@@ -34,10 +58,15 @@ enum FurnitureVocabulary {
     /// Strong phrase and weak word hits in `words`, left to right, not overlapping.
     static func hits(in words: [WordScanner.Word]) -> [Hit] {
         var result: [Hit] = []
+        let cues = Self.cues
         var index = 0
         while index < words.count {
+            guard let cue = cues.words.index(of: words[index].key) else {
+                index += 1
+                continue
+            }
             var matched: Int?
-            for phrase in phrasesByFirstWord[words[index].key] ?? [] where phrase.count > (matched ?? 0) && index + phrase.count <= words.count {
+            for phrase in cues.phrases[cue] where phrase.count > (matched ?? 0) && index + phrase.count <= words.count {
                 var equal = true
                 for (offset, part) in phrase.enumerated() where words[index + offset].key != part { equal = false; break }
                 if equal { matched = phrase.count }
@@ -46,7 +75,7 @@ enum FurnitureVocabulary {
                 result.append(Hit(wordRange: index..<(index + length), strong: true))
                 index += length
             } else {
-                if weakWords.contains(words[index].key) { result.append(Hit(wordRange: index..<(index + 1), strong: false)) }
+                if cues.isWeak[cue] { result.append(Hit(wordRange: index..<(index + 1), strong: false)) }
                 index += 1
             }
         }

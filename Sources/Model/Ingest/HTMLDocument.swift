@@ -6,6 +6,14 @@ final class HTMLDocument {
 
     private let document: xmlDocPtr
 
+    /// Initialises libxml2 once, before documents are parsed on several threads at a time.
+    static func prepareForThreads() { _ = parserInitialised }
+
+    private static let parserInitialised: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
     /// Parses `text` as HTML with libxml2's error-recovering HTML parser; nil only when it yields no document.
     init?(html text: String) {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue

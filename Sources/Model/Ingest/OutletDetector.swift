@@ -28,10 +28,29 @@ public enum OutletDetector {
                 if let name = Range(match.range(at: 1), in: piece).map({ clean(String(piece[$0])) }), let name { votes[name, default: 0] += 2 }
             }
         }
-        let ranked = votes.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        let ranked = mergingShortForms(votes).sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         guard let best = ranked.first else { return nil }
         if ranked.count > 1, ranked[1].value == best.value { return nil }
         return best.key
+    }
+
+    /// "the Ledger" is a short form of "The Northgate Ledger": its votes go to the full name.
+    static func mergingShortForms(_ votes: [String: Int]) -> [String: Int] {
+        func words(_ name: String) -> [String] {
+            name.lowercased().split(whereSeparator: \.isWhitespace).map(String.init).filter { $0 != "the" }
+        }
+        var merged = votes
+        for (short, count) in votes {
+            let shortWords = words(short)
+            let longer = votes.keys.filter { name in
+                let longWords = words(name)
+                return longWords.count > shortWords.count && !shortWords.isEmpty && longWords.suffix(shortWords.count) == shortWords[...]
+            }
+            guard longer.count == 1, let full = longer.first else { continue }
+            merged[full, default: 0] += count
+            merged[short] = nil
+        }
+        return merged
     }
 
     /// True for "Copyright © 2015 by Jane Doe": a book or photo credit names a person, not the outlet.

@@ -81,24 +81,27 @@ public enum PlainTextParser {
 
     /// Byte ranges of the lines of `text`, without their line breaks (LF, CR LF or a lone CR).
     public static func lineRanges(in text: String, limit: Int = .max) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        var index = 0
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == 0x0A {
-                if previous != 0x0D { ranges.append(start..<index) }
-                start = index + 1
-            } else if byte == 0x0D {
-                ranges.append(start..<index)
-                start = index + 1
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            var previous: UInt8 = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    if previous != 0x0D { ranges.append(start..<index) }
+                    start = index + 1
+                    if ranges.count >= limit { return ranges }
+                } else if byte == 0x0D {
+                    ranges.append(start..<index)
+                    start = index + 1
+                    if ranges.count >= limit { return ranges }
+                }
+                previous = byte
             }
-            if ranges.count >= limit { return ranges }
-            previous = byte
-            index += 1
+            if start < bytes.count { ranges.append(start..<bytes.count) }
+            return ranges
         }
-        if start < index { ranges.append(start..<index) }
-        return ranges
     }
 
     static func isBlank(_ text: String, _ range: Range<Int>) -> Bool {
@@ -119,8 +122,9 @@ public enum PlainTextParser {
         var start = range.lowerBound
         var end = range.upperBound
         func byte(_ offset: Int) -> UInt8 { utf8[utf8.index(utf8.startIndex, offsetBy: offset)] }
-        while start < end, [0x20, 0x09, 0x0D, 0x0C].contains(byte(start)) { start += 1 }
-        while end > start, [0x20, 0x09, 0x0D, 0x0C].contains(byte(end - 1)) { end -= 1 }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C }
+        while start < end, isSpace(byte(start)) { start += 1 }
+        while end > start, isSpace(byte(end - 1)) { end -= 1 }
         return start..<end
     }
 
@@ -130,6 +134,8 @@ public enum PlainTextParser {
     }
 
     static func stripMarkdownHeading(_ line: String) -> String {
-        String(line.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+        // Lines are trimmed already; only a heading mark leaves white space to remove.
+        if !line.hasPrefix("#"), line.first?.isWhitespace != true, line.last?.isWhitespace != true { return line }
+        return String(line.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
     }
 }

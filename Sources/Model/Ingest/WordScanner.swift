@@ -1,52 +1,101 @@
-/// Splits UTF-8 text into words (runs of letters, digits and inner apostrophes) with lower-cased keys.
+/// Splits UTF-8 text into words (runs of letters, digits and inner apostrophes) keyed by the hash
+/// of their lower-cased bytes, without building a string per word.
 struct WordScanner {
-    /// One word: its byte range in the text and its lower-cased form.
+    /// One word: its byte range in the text and the key of its lower-cased form.
     struct Word {
         var range: Range<Int>
-        var key: String
+        /// `WordHash` of the lower-cased bytes (trailing apostrophes left out): equal words, equal keys.
+        var key: UInt64
         /// True when the word starts with an upper-case ASCII letter.
         var capitalised: Bool
+        /// Bytes in the word.
+        var length: Int { range.count }
     }
 
     /// The words of `bytes[range]`, offsets counted in the whole text.
     static func words(_ bytes: [UInt8], in range: Range<Int>) -> [Word] {
+        bytes.withUnsafeBufferPointer { words($0, in: range) }
+    }
+
+    /// The words of `bytes[range]`, offsets counted in the whole buffer.
+    static func words(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Word] {
         var words: [Word] = []
-        var start: Int?
+        words.reserveCapacity(range.count / 6)
+        var start = -1
+        var hash = WordHash.offset
+        // Apostrophes not yet hashed: they count only when a letter follows ("who's", not "players'").
+        var pendingApostrophes = 0
+        var lastWordByte = 0
         var index = range.lowerBound
-        func close(_ end: Int) {
-            guard let begin = start else { return }
-            var lowered = Array(bytes[begin..<end])
-            var trailing = lowered.count
-            while trailing > 0, lowered[trailing - 1] == 0x27 { trailing -= 1 }
-            lowered.removeSubrange(trailing...)
-            for position in lowered.indices where lowered[position] >= 0x41 && lowered[position] <= 0x5A { lowered[position] |= 0x20 }
-            if !lowered.isEmpty {
-                let first = bytes[begin]
-                words.append(Word(range: begin..<(begin + trailing), key: String(decoding: lowered, as: UTF8.self), capitalised: first >= 0x41 && first <= 0x5A))
+        let end = min(range.upperBound, bytes.count)
+        @inline(__always)
+        func close() {
+            if start >= 0 {
+                let first = bytes[start]
+                words.append(Word(range: start..<(lastWordByte + 1), key: hash, capitalised: first >= 0x41 && first <= 0x5A))
             }
-            start = nil
+            start = -1
         }
-        while index < range.upperBound {
+        let classes = Self.byteClasses
+        while index < end {
             let byte = bytes[index]
-            let isWordByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte >= 0x80 || (byte == 0x27 && start != nil)
-            if isWordByte {
-                if byte >= 0x80 && isPunctuationScalar(bytes, at: index) {
-                    close(index)
-                } else if start == nil {
-                    start = index
+            var wordByte = false
+            switch classes[Int(byte)] {
+            case ByteClass.letter:
+                wordByte = true
+            case ByteClass.apostrophe:
+                if start >= 0 {
+                    pendingApostrophes += 1
+                    index += 1
+                    continue
                 }
+            case ByteClass.high:
+                wordByte = !isPunctuationScalar(bytes, at: index)
+            default:
+                break
+            }
+            if wordByte {
+                if start < 0 {
+                    start = index
+                    hash = WordHash.offset
+                }
+                while pendingApostrophes > 0 {
+                    hash = WordHash.adding(0x27, to: hash)
+                    pendingApostrophes -= 1
+                }
+                hash = WordHash.adding(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, to: hash)
+                lastWordByte = index
             } else {
-                close(index)
+                close()
+                pendingApostrophes = 0
             }
             index += 1
         }
-        close(range.upperBound)
+        close()
         return words
     }
 
+    /// How a byte takes part in words.
+    enum ByteClass {
+        static let separator: UInt8 = 0
+        /// ASCII letters and digits.
+        static let letter: UInt8 = 1
+        static let apostrophe: UInt8 = 2
+        /// Bytes of multi-byte scalars: word bytes unless they belong to typographic punctuation.
+        static let high: UInt8 = 3
+    }
+
+    /// `ByteClass` of every byte value.
+    static let byteClasses: [UInt8] = (0..<256).map { value in
+        let byte = UInt8(value)
+        if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) { return ByteClass.letter }
+        if byte == 0x27 { return ByteClass.apostrophe }
+        return byte >= 0x80 ? ByteClass.high : ByteClass.separator
+    }
+
     /// True at the lead byte of a typographic quote, dash, ellipsis or bullet (E2 80 xx).
-    static func isPunctuationScalar(_ bytes: [UInt8], at index: Int) -> Bool {
+    @inline(__always)
+    static func isPunctuationScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         if bytes[index] == 0xE2, index + 1 < bytes.count, bytes[index + 1] == 0x80 { return true }
         if index >= 1, bytes[index - 1] == 0xE2, bytes[index] == 0x80 { return true }
         if index >= 2, bytes[index - 2] == 0xE2, bytes[index - 1] == 0x80 { return true }
@@ -55,7 +104,7 @@ struct WordScanner {
     }
 
     /// Common English function words, never "content" for cohesion.
-    static let stopwords: Set<String> = [
+    static let stopwords: [String] = [
         "the", "and", "for", "that", "with", "this", "from", "was", "were", "are", "but", "not", "you", "your", "his",
         "her", "its", "our", "their", "they", "she", "him", "them", "has", "have", "had", "will", "would", "can",
         "could", "should", "may", "might", "been", "being", "than", "then", "there", "here", "what", "which", "who",
@@ -65,8 +114,12 @@ struct WordScanner {
         "those", "because", "while", "per", "via", "yet", "nor", "upon", "like", "mr", "mrs", "ms", "who's", "it's",
     ]
 
+    /// Keys of `stopwords`.
+    static let stopwordKeys = HashKeyTable(stopwords.map(WordHash.of))
+
     /// True for a word long enough and not a function word.
-    static func isContent(_ key: String) -> Bool {
-        key.utf8.count >= 3 && !stopwords.contains(key)
+    @inline(__always)
+    static func isContent(_ word: Word) -> Bool {
+        word.length >= 3 && !stopwordKeys.contains(word.key)
     }
 }

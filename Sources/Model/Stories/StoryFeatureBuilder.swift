@@ -1,142 +1,195 @@
 import Foundation
 
+/// One entry of a sparse term vector: a term index and its weight.
+struct TermWeight: Sendable, Equatable {
+    var term: UInt32
+    var weight: Float
+}
+
 /// The weighted terms and quotation shingles of every article of a corpus, ready for scoring.
 struct StoryFeatures: Sendable {
-    /// Per article: (term id, weight) sorted by term id, L2-normalised, the weightiest terms only.
-    var vectors: [[(term: Int32, weight: Float)]]
+    /// Per article: terms sorted by index, L2-normalised, the weightiest terms only.
+    var vectors: [[TermWeight]]
     /// Per article: hashes of quotation shingles it shares with at least one other article, sorted.
     var shingles: [[UInt64]]
-    /// Per term id: the number of articles holding it.
+    /// Per term index: the number of articles holding it.
     var documentFrequency: [Int32]
-    /// Per term id: where it was first seen (article index and byte range of its words).
+    /// Per term index: where it was first seen (article and byte range of its words).
     var firstSeen: [TermSighting]
-    /// Terms per id that are name pairs.
+    /// Per term index: true for name pairs.
     var isNamePair: [Bool]
 }
 
 /// Where a term was first read: which article, which bytes, and whether from the `title` string.
 struct TermSighting: Sendable {
-    var article: Int32
-    var range: Range<Int>
+    var article: UInt32
+    var start: UInt32
+    var end: UInt32
     var inTitleString: Bool
+
+    var range: Range<Int> { Int(start)..<Int(end) }
 }
 
-/// Builds `StoryFeatures` in two scans of the corpus.
+/// Builds `StoryFeatures` in two parallel passes over the corpus, with hashed terms throughout.
+///
+/// Pass 1 collects the corpus-wide sets that pass 2 needs: name pairs (from accounts that kept
+/// their capitals) and quotation shingles. Pass 2 counts each article's words, known name pairs
+/// and shingles found anywhere in its text. Each pass computes articles on all cores and folds
+/// their results in article order, so term indices and every tie-break after them are the same
+/// on any machine.
 struct StoryFeatureBuilder {
     let settings: StoryGrouper.Settings
 
+    /// What pass 2 reads from one article: distinct terms in order of first appearance.
+    private struct ArticleTerms {
+        var hashes: [UInt64] = []
+        var counts: [Float] = []
+        var sightings: [(start: UInt32, end: UInt32, inTitleString: Bool)] = []
+        /// Quotation shingles found in the text, sorted, without repeats.
+        var shingles: [UInt64] = []
+    }
+
     func build(_ articles: [Article]) -> StoryFeatures {
         let shingleLength = settings.shingleLength
-        // Scan 1: name pairs from accounts that kept their capitals, shingles of quoted passages.
-        var namePairs = Set<UInt64>()
-        var quotedShingles = Set<UInt64>()
-        for article in articles {
-            let scan = StoryTextScan(article)
-            if scan.isCased { namePairs.formUnion(scan.nameBigrams()) }
-            quotedShingles.formUnion(scan.quotedShingles(length: shingleLength))
-        }
 
-        // Scan 2: term counts (words and known name pairs) and shingles found anywhere in the text.
-        var termIDs: [UInt64: Int32] = [:]
+        // Pass 1: name pairs from accounts that kept their capitals, shingles of quoted passages.
+        var namePairs = HashKeyTable(capacity: articles.count * 16)
+        var quotedShingles = HashKeyTable(capacity: articles.count * 8)
+        OrderedParallelMap.forEach(count: articles.count, produce: { index -> (names: [UInt64], quoted: [UInt64]) in
+            let scan = StoryTextScan(articles[index])
+            return (scan.isCased ? scan.nameBigrams() : [], scan.quotedShingles(length: shingleLength))
+        }, consume: { _, found in
+            for hash in found.names { namePairs.insert(hash) }
+            for hash in found.quoted { quotedShingles.insert(hash) }
+        })
+
+        // Pass 2: term counts (words and known name pairs) and shingles found anywhere in the text.
+        var terms = HashKeyTable(capacity: articles.count * 64)
         var documentFrequency: [Int32] = []
         var firstSeen: [TermSighting] = []
         var isNamePair: [Bool] = []
-        var counts: [[(term: Int32, count: Float)]] = []
+        var counts: [[TermWeight]] = []
         counts.reserveCapacity(articles.count)
         var shingleLists: [[UInt64]] = []
         shingleLists.reserveCapacity(articles.count)
-        var shingleFrequency: [UInt64: Int32] = [:]
-
-        for (articleIndex, article) in articles.enumerated() {
-            let scan = StoryTextScan(article)
-            var local: [UInt64: Float] = [:]
-            var sighting: [UInt64: (Range<Int>, Bool)] = [:]
-            for (words, weight, inTitleString) in [
-                (scan.titleWords, settings.titleWeight, article.titleRange == nil),
-                (scan.bodyWords, Float(1), false),
-            ] {
-                for (index, word) in words.enumerated() where StoryTextScan.isContentWord(word) {
-                    local[word.hash, default: 0] += weight
-                    if sighting[word.hash] == nil { sighting[word.hash] = (word.range, inTitleString) }
-                    guard index > 0 else { continue }
-                    let previous = words[index - 1]
-                    guard StoryTextScan.isContentWord(previous) else { continue }
-                    let pair = NormalizedWordScanner.combine(previous.hash, word.hash)
-                    guard namePairs.contains(pair) else { continue }
-                    local[pair, default: 0] += weight
-                    if sighting[pair] == nil {
-                        sighting[pair] = (previous.range.lowerBound..<word.range.upperBound, inTitleString)
-                    }
-                }
-            }
-            var vector: [(term: Int32, count: Float)] = []
-            vector.reserveCapacity(local.count)
-            // Sorted so that term ids, and so every tie-break after them, do not depend on hashing seeds.
-            for (hash, count) in local.sorted(by: { $0.key < $1.key }) {
-                let id: Int32
-                if let known = termIDs[hash] {
-                    id = known
-                    documentFrequency[Int(id)] += 1
-                } else {
-                    id = Int32(documentFrequency.count)
-                    termIDs[hash] = id
+        var shingleIDs = HashKeyTable(capacity: 1024)
+        var shingleFrequency: [Int32] = []
+        let names = namePairs, quoted = quotedShingles
+        OrderedParallelMap.forEach(count: articles.count, produce: { index in
+            articleTerms(articles[index], namePairs: names, quotedShingles: quoted)
+        }, consume: { articleIndex, local in
+            var vector: [TermWeight] = []
+            vector.reserveCapacity(local.hashes.count)
+            for (position, hash) in local.hashes.enumerated() {
+                let (id, inserted) = terms.insert(hash)
+                if inserted {
                     documentFrequency.append(1)
-                    let (range, inTitle) = sighting[hash]!
-                    firstSeen.append(TermSighting(article: Int32(articleIndex), range: range, inTitleString: inTitle))
-                    isNamePair.append(namePairs.contains(hash))
+                    let sighting = local.sightings[position]
+                    firstSeen.append(TermSighting(
+                        article: UInt32(articleIndex), start: sighting.start, end: sighting.end,
+                        inTitleString: sighting.inTitleString))
+                    isNamePair.append(names.contains(hash))
+                } else {
+                    documentFrequency[id] += 1
                 }
-                vector.append((id, count))
+                vector.append(TermWeight(term: UInt32(id), weight: local.counts[position]))
             }
             counts.append(vector)
-
-            var found: [UInt64] = []
-            let words = scan.bodyWords
-            if words.count >= shingleLength {
-                for end in (shingleLength - 1)..<words.count {
-                    if let hash = StoryTextScan.shingle(words, endingAt: end, length: shingleLength),
-                       quotedShingles.contains(hash) { found.append(hash) }
-                }
+            for hash in local.shingles {
+                let (id, inserted) = shingleIDs.insert(hash)
+                if inserted { shingleFrequency.append(1) } else { shingleFrequency[id] += 1 }
             }
-            found.sort()
-            found = uniqued(found)
-            for hash in found { shingleFrequency[hash, default: 0] += 1 }
-            shingleLists.append(found)
-        }
+            shingleLists.append(local.shingles)
+        })
 
         let total = Float(articles.count)
         let keep = settings.vectorTerms
         let nameBoost = settings.nameBoost
-        let vectors: [[(term: Int32, weight: Float)]] = counts.map { termCounts in
-            var weighted = termCounts.map { entry -> (term: Int32, weight: Float) in
-                let idf = logf((total + 1) / Float(documentFrequency[Int(entry.term)]))
-                let boost: Float = isNamePair[Int(entry.term)] ? nameBoost : 1
-                return (entry.term, (1 + logf(entry.count)) * idf * boost)
+        let frequency = documentFrequency, pairFlags = isNamePair, termCounts = counts
+        let vectors = OrderedParallelMap.map(count: termCounts.count) { index -> [TermWeight] in
+            var weighted = termCounts[index].map { entry -> TermWeight in
+                let idf = logf((total + 1) / Float(frequency[Int(entry.term)]))
+                let boost: Float = pairFlags[Int(entry.term)] ? nameBoost : 1
+                return TermWeight(term: entry.term, weight: (1 + logf(entry.weight)) * idf * boost)
             }
             if weighted.count > keep {
                 weighted.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
                 weighted.removeLast(weighted.count - keep)
             }
-            let norm = sqrtf(weighted.reduce(0) { $0 + $1.weight * $1.weight })
-            if norm > 0 { weighted = weighted.map { ($0.term, $0.weight / norm) } }
+            var sum: Float = 0
+            for entry in weighted { sum += entry.weight * entry.weight }
+            let norm = sum.squareRoot()
+            if norm > 0 { for position in weighted.indices { weighted[position].weight /= norm } }
             weighted.sort { $0.term < $1.term }
             return weighted
         }
+        counts = []
 
         // A quotation carried by very many articles (a slogan) says little about the event.
         let shingleCap = Int32(max(6, articles.count / 200))
         let shingles = shingleLists.map { list in
-            list.filter { let frequency = shingleFrequency[$0] ?? 0; return frequency >= 2 && frequency <= shingleCap }
+            list.filter { hash in
+                guard let id = shingleIDs.index(of: hash) else { return false }
+                let frequency = shingleFrequency[id]
+                return frequency >= 2 && frequency <= shingleCap
+            }
         }
         return StoryFeatures(
             vectors: vectors, shingles: shingles, documentFrequency: documentFrequency,
             firstSeen: firstSeen, isNamePair: isNamePair)
     }
 
-    /// `sorted` without repeats.
-    private func uniqued(_ sorted: [UInt64]) -> [UInt64] {
-        var result: [UInt64] = []
-        result.reserveCapacity(sorted.count)
-        for value in sorted where result.last != value { result.append(value) }
-        return result
+    /// Pass 2 for one article: its distinct terms with counts and first sightings, and its shingles.
+    private func articleTerms(_ article: Article, namePairs: HashKeyTable, quotedShingles: HashKeyTable) -> ArticleTerms {
+        let scan = StoryTextScan(article)
+        var local = ArticleTerms()
+        var table = HashKeyTable(capacity: (scan.titleWords.count + scan.bodyWords.count) / 2 + 16)
+        var hashes: [UInt64] = [], counts: [Float] = []
+        var sightings: [(start: UInt32, end: UInt32, inTitleString: Bool)] = []
+        let titleInTitleString = article.titleRange == nil
+        for part in 0..<2 {
+            let words = part == 0 ? scan.titleWords : scan.bodyWords
+            let content = part == 0 ? scan.titleContent : scan.bodyContent
+            let weight = part == 0 ? settings.titleWeight : 1
+            let inTitleString = part == 0 && titleInTitleString
+            for index in words.indices where content[index] {
+                let word = words[index]
+                let (position, inserted) = table.insert(word.hash)
+                if inserted {
+                    hashes.append(word.hash)
+                    counts.append(weight)
+                    sightings.append((UInt32(word.range.lowerBound), UInt32(word.range.upperBound), inTitleString))
+                } else {
+                    counts[position] += weight
+                }
+                guard index > 0, content[index - 1] else { continue }
+                let previous = words[index - 1]
+                let pair = NormalizedWordScanner.combine(previous.hash, word.hash)
+                guard namePairs.contains(pair) else { continue }
+                let (pairPosition, pairInserted) = table.insert(pair)
+                if pairInserted {
+                    hashes.append(pair)
+                    counts.append(weight)
+                    sightings.append((UInt32(previous.range.lowerBound), UInt32(word.range.upperBound), inTitleString))
+                } else {
+                    counts[pairPosition] += weight
+                }
+            }
+        }
+        local.hashes = hashes
+        local.counts = counts
+        local.sightings = sightings
+        if !quotedShingles.keys.isEmpty {
+            var all: [UInt64] = []
+            scan.allShingles(length: settings.shingleLength, into: &all)
+            var found = all.filter(quotedShingles.contains)
+            found.sort()
+            var previous: UInt64?
+            for hash in found where hash != previous {
+                local.shingles.append(hash)
+                previous = hash
+            }
+        }
+        return local
     }
 }

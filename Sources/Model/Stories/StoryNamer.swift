@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns merged groups into `Story` values with stable, readable ids.
 ///
 /// An id is a slug of the story's three most distinctive terms (shared by its members when it has
@@ -42,8 +44,8 @@ struct StoryNamer {
 
     /// The story's most distinctive terms, as case-folded text, best first.
     func keyTerms(of group: [Int]) -> [String] {
-        var total: [Int32: Float] = [:]
-        var holders: [Int32: Int] = [:]
+        var total: [UInt32: Float] = [:]
+        var holders: [UInt32: Int] = [:]
         for article in group {
             for entry in features.vectors[article] {
                 total[entry.term, default: 0] += entry.weight
@@ -61,15 +63,26 @@ struct StoryNamer {
         var result: [String] = []
         for (text, _) in ranked {
             // A name pair already carries its words; skip terms a chosen one already contains.
-            if text.isEmpty || result.contains(where: { $0.contains(text) || text.contains($0) }) { continue }
+            if text.isEmpty || result.contains(where: { Self.holds($0, text) || Self.holds(text, $0) }) { continue }
             result.append(text)
             if result.count == 6 { break }
         }
         return result
     }
 
+    /// True when `part`'s bytes occur in `whole` (a plain byte search; terms are short).
+    static func holds(_ whole: String, _ part: String) -> Bool {
+        let whole = Array(whole.utf8), part = Array(part.utf8)
+        guard part.count <= whole.count else { return false }
+        if part.isEmpty { return true }
+        for start in 0...(whole.count - part.count) where whole[start] == part[0] {
+            if whole[start..<(start + part.count)].elementsEqual(part) { return true }
+        }
+        return false
+    }
+
     /// The case-folded words of a term as first seen.
-    func surface(of term: Int32) -> String {
+    func surface(of term: UInt32) -> String {
         let sighting = features.firstSeen[Int(term)]
         let article = articles[Int(sighting.article)]
         let source = sighting.inTitleString ? (article.title ?? "") : article.text
@@ -86,7 +99,9 @@ struct StoryNamer {
     func slug(_ terms: [String]) -> String {
         var parts: [String] = []
         for term in terms {
-            let ascii = term.unicodeScalars.map { scalar -> Character in
+            // Accents folded first, so "lefèvre" gives "lefevre", not "lef-vre".
+            let folded = term.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            let ascii = folded.unicodeScalars.map { scalar -> Character in
                 scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)))
                     ? Character(scalar) : "-"
             }

@@ -19,66 +19,71 @@ struct StoryPairScorer {
         return Int32(min(max(24, count / 100), 400))
     }
 
+    /// Candidate pairs kept per article before scoring, best first (scratch of one worker).
+    private struct CandidateScratch {
+        var accumulated: [Float]
+        var touched: [Int32] = []
+        var best: [(score: Float, article: Int32)] = []
+    }
+
     /// Every candidate pair (first < second) with its score, best first, ties by article order.
     func scoredPairs() -> [ScoredPair] {
         let count = features.vectors.count
         guard count > 1 else { return [] }
         let cap = indexFrequencyCap
         let frequency = features.documentFrequency
+        let postings = TermPostings(vectors: features.vectors, documentFrequency: frequency, frequencyCap: cap)
+        let shinglePostings = ShinglePostings(shingles: features.shingles)
+        let lookupTerms = settings.lookupTerms, keep = settings.candidatesPerArticle
+        let vectors = features.vectors, shingles = features.shingles
 
-        // Index of rare terms: term -> (article, weight).
-        var postings: [Int32: [(article: Int32, weight: Float)]] = [:]
-        for (article, vector) in features.vectors.enumerated() {
-            for entry in vector {
-                let df = frequency[Int(entry.term)]
-                guard df >= 2, df <= cap else { continue }
-                postings[entry.term, default: []].append((Int32(article), entry.weight))
-            }
-        }
-
-        var shinglePostings: [UInt64: [Int32]] = [:]
-        for (article, shingles) in features.shingles.enumerated() {
-            for shingle in shingles { shinglePostings[shingle, default: []].append(Int32(article)) }
-        }
-
-        var accumulated = [Float](repeating: 0, count: count)
-        var touched: [Int32] = []
         var candidates: [UInt64] = []
-        for (article, vector) in features.vectors.enumerated() {
-            let lookups = vector
-                .filter { let df = frequency[Int($0.term)]; return df >= 2 && df <= cap }
-                .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
-                .prefix(settings.lookupTerms)
-            for entry in lookups {
-                for posting in postings[entry.term] ?? [] where Int(posting.article) != article {
-                    if accumulated[Int(posting.article)] == 0 { touched.append(posting.article) }
-                    accumulated[Int(posting.article)] += entry.weight * posting.weight
+        candidates.reserveCapacity(count * keep)
+        OrderedParallelMap.forEach(
+            count: count, blockSize: 4096,
+            makeScratch: { CandidateScratch(accumulated: [Float](repeating: 0, count: count)) },
+            produce: { scratch, article -> [Int32] in
+                let lookups = vectors[article]
+                    .filter { let df = frequency[Int($0.term)]; return df >= 2 && df <= cap }
+                    .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+                    .prefix(lookupTerms)
+                for entry in lookups {
+                    let range = postings.range(of: entry.term)
+                    for position in range {
+                        let other = postings.articles[position]
+                        if Int(other) == article { continue }
+                        if scratch.accumulated[Int(other)] == 0 { scratch.touched.append(other) }
+                        scratch.accumulated[Int(other)] += entry.weight * postings.weights[position]
+                    }
                 }
-            }
-            // Shared quotations also propose candidates (a degraded account may share little else).
-            for shingle in features.shingles[article] {
-                for other in shinglePostings[shingle] ?? [] where Int(other) != article {
-                    if accumulated[Int(other)] == 0 { touched.append(other) }
-                    accumulated[Int(other)] += Self.shingleLookupWeight
+                // Shared quotations also propose candidates (a degraded account may share little else).
+                for shingle in shingles[article] {
+                    for other in shinglePostings.articles(of: shingle) where Int(other) != article {
+                        if scratch.accumulated[Int(other)] == 0 { scratch.touched.append(other) }
+                        scratch.accumulated[Int(other)] += Self.shingleLookupWeight
+                    }
                 }
-            }
-            touched.sort {
-                accumulated[Int($0)] != accumulated[Int($1)] ? accumulated[Int($0)] > accumulated[Int($1)] : $0 < $1
-            }
-            for other in touched.prefix(settings.candidatesPerArticle) {
-                let low = UInt64(min(Int(other), article)), high = UInt64(max(Int(other), article))
-                candidates.append(low << 32 | high)
-            }
-            for other in touched { accumulated[Int(other)] = 0 }
-            touched.removeAll(keepingCapacity: true)
-        }
+                let chosen = Self.best(keep, of: scratch.touched, scores: scratch.accumulated, into: &scratch.best)
+                for other in scratch.touched { scratch.accumulated[Int(other)] = 0 }
+                scratch.touched.removeAll(keepingCapacity: true)
+                return chosen
+            },
+            consume: { article, chosen in
+                for other in chosen {
+                    let low = UInt64(min(Int(other), article)), high = UInt64(max(Int(other), article))
+                    candidates.append(low << 32 | high)
+                }
+            })
         candidates.sort()
-        var pairs: [ScoredPair] = []
-        var previous: UInt64 = .max
-        for key in candidates where key != previous {
-            previous = key
-            let first = Int(key >> 32), second = Int(key & 0xFFFF_FFFF)
-            pairs.append(ScoredPair(first: Int32(first), second: Int32(second), score: score(first, second)))
+        var unique: [UInt64] = []
+        unique.reserveCapacity(candidates.count)
+        for key in candidates where key != unique.last { unique.append(key) }
+        candidates = []
+        let scores = OrderedParallelMap.map(count: unique.count, blockSize: 65_536) { index in
+            score(Int(unique[index] >> 32), Int(unique[index] & 0xFFFF_FFFF))
+        }
+        var pairs = (0..<unique.count).map { index in
+            ScoredPair(first: Int32(unique[index] >> 32), second: Int32(unique[index] & 0xFFFF_FFFF), score: scores[index])
         }
         rescale(&pairs, count: count)
         pairs.sort {
@@ -87,6 +92,29 @@ struct StoryPairScorer {
             return $0.second < $1.second
         }
         return pairs
+    }
+
+    /// The `limit` touched articles with the highest scores, best first, ties by article order.
+    static func best(
+        _ limit: Int, of touched: [Int32], scores: [Float], into best: inout [(score: Float, article: Int32)]
+    ) -> [Int32] {
+        best.removeAll(keepingCapacity: true)
+        for article in touched {
+            let score = scores[Int(article)]
+            if best.count == limit {
+                let last = best[limit - 1]
+                guard score > last.score || (score == last.score && article < last.article) else { continue }
+                best.removeLast()
+            }
+            var position = best.count
+            while position > 0 {
+                let above = best[position - 1]
+                if above.score > score || (above.score == score && above.article < article) { break }
+                position -= 1
+            }
+            best.insert((score, article), at: position)
+        }
+        return best.map(\.article)
     }
 
     /// Turns raw scores into link strengths where 1 means "same story, just".
@@ -126,7 +154,7 @@ struct StoryPairScorer {
     }
 
     /// Dot product of two sparse vectors sorted by term.
-    static func dot(_ left: [(term: Int32, weight: Float)], _ right: [(term: Int32, weight: Float)]) -> Float {
+    static func dot(_ left: [TermWeight], _ right: [TermWeight]) -> Float {
         var i = 0, j = 0
         var sum: Float = 0
         while i < left.count && j < right.count {

@@ -5,12 +5,13 @@
 /// lost its punctuation ("russia s", "g 20") yields the same words as the original ("Russia's",
 /// "G-20"). Case folding covers ASCII and Latin-1 capitals.
 public enum NormalizedWordScanner {
-    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325  // WordHash.offset
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3  // WordHash.prime
 
     /// Words of `text` inside `ranges` (in order); quotation state resets at each range.
     public static func words(in text: String, ranges: [Range<Int>]) -> [NormalizedWord] {
         var result: [NormalizedWord] = []
+        result.reserveCapacity(ranges.reduce(0) { $0 + $1.count } / 5 + 4)
         var copy = text
         copy.withUTF8 { bytes in
             for range in ranges {
@@ -55,6 +56,17 @@ public enum NormalizedWordScanner {
                 var capitalised = false
                 var isFirstScalar = true
                 while index < end {
+                    let next = bytes[index]
+                    if next < 0x80 {
+                        // ASCII fast path: letters and digits extend the word, anything else ends it.
+                        let isLower = (next >= 0x61 && next <= 0x7A) || (next >= 0x30 && next <= 0x39)
+                        let isUpper = next >= 0x41 && next <= 0x5A
+                        if !isLower && !isUpper { break }
+                        if isFirstScalar { capitalised = isUpper; isFirstScalar = false }
+                        hash = (hash ^ UInt64(isUpper ? next | 0x20 : next)) &* fnvPrime
+                        index += 1
+                        continue
+                    }
                     let (scalarLength, letter, upper) = classify(bytes, index, end)
                     if !letter { break }
                     if isFirstScalar { capitalised = upper; isFirstScalar = false }

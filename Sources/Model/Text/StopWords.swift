@@ -21,7 +21,10 @@ public enum StopWords {
     /// Hashes of `list`.
     public static let hashes: Set<UInt64> = Set(list.map { NormalizedWordScanner.hash(of: $0) })
 
+    /// The same hashes in a table probed without `Hasher`.
+    static let table = HashKeyTable(list.map { NormalizedWordScanner.hash(of: $0) })
+
     /// True when `word` is a stop word.
     @inline(__always)
-    public static func contains(_ word: NormalizedWord) -> Bool { hashes.contains(word.hash) }
+    public static func contains(_ word: NormalizedWord) -> Bool { table.contains(word.hash) }
 }

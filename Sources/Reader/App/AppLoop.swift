@@ -1,10 +1,8 @@
 import Foundation
 import Model
 
-/// What the loop calls outside the pure core: annotation, saving, copying.
+/// What the loop calls outside the pure core: saving and copying.
 struct Services {
-    /// Annotates one article on demand (when opened before the background reached it).
-    var annotate: (Int, ReaderState) -> Annotations
     /// Saves what was read and where; returns a problem to show, if any.
     var saveState: (ReaderState) -> String?
     /// Puts text where the user can paste it; returns the message to show.
@@ -75,8 +73,9 @@ struct AppLoop {
             let effect = pending.removeFirst()
             switch effect {
             case .annotate(let index):
+                // Never on this thread: the background does the article's story next.
                 guard state.annotations[index] == nil else { continue }
-                pending += reduce(&state, .annotated(articleIndex: index, services.annotate(index, state)))
+                background?.request(index)
             case .saveState:
                 if let problem = services.saveState(state) { state.message = problem }
             case .copy(let text):

@@ -5,6 +5,7 @@ import Synchronization
 /// results to the loop as actions, so the list paints before the work is done.
 final class BackgroundWork: Sendable {
     private let outbox = Mutex<[Action]>([])
+    private let requests = Mutex<[Int]>([])
     private let finished = Atomic<Bool>(false)
 
     /// Starts `job` on its own thread; it calls `post` for each result, in order.
@@ -15,6 +16,19 @@ final class BackgroundWork: Sendable {
         }
         thread.stackSize = 8 << 20
         thread.start()
+    }
+
+    /// Asks the job to do the work for article `index` next (the user is waiting for it).
+    func request(_ index: Int) {
+        requests.withLock { $0.append(index) }
+    }
+
+    /// The articles asked for since the last call, most recent first; called by the job.
+    func takeRequests() -> [Int] {
+        requests.withLock { pending in
+            defer { pending.removeAll() }
+            return pending.reversed()
+        }
     }
 
     /// The results posted since the last call.

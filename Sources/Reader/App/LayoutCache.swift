@@ -24,6 +24,15 @@ final class LayoutCache: @unchecked Sendable {
     private var alignments: [PairKey: Alignment] = [:]
     private var comparisons: [ComparisonKey: ComparisonDocument] = [:]
     private let aligner = Aligner()
+    private var wordCounts: [Int: Int] = [:]
+
+    /// Words in the article proper, counted once.
+    func wordCount(of articleIndex: Int, in state: ReaderState) -> Int {
+        if let count = wordCounts[articleIndex] { return count }
+        let count = state.articles[articleIndex].wordCount
+        wordCounts[articleIndex] = count
+        return count
+    }
 
     /// The document for `articleIndex` at the article pane's width, built on first use.
     func document(for state: ReaderState, articleIndex: Int) -> ArticleDocument {

@@ -58,10 +58,9 @@ struct OpenCommand: ParsableCommand {
 
         let articles = corpus.articles
         let background = BackgroundWork()
-        background.start { post in Self.groupAndAnnotate(articles, post: post) }
+        background.start { post in Self.groupAndAnnotate(articles, work: background, post: post) }
         let useOSC52 = configuration.clipboard == .osc52
         let services = Services(
-            annotate: { index, state in Self.annotateOnDemand(index, state) },
             saveState: { state in
                 guard let store else { return nil }
                 saved.readArticleIDs = state.read
@@ -86,8 +85,9 @@ struct OpenCommand: ParsableCommand {
     }
 
     /// Groups the corpus into stories, then annotates it story by story (so lower-cased
-    /// accounts can borrow from the others), posting each result as it is ready.
-    static func groupAndAnnotate(_ articles: [Article], post: @Sendable (Action) -> Void) {
+    /// accounts can borrow from the others), posting each result as it is ready; a story the
+    /// user is waiting for (an article just opened) goes first.
+    static func groupAndAnnotate(_ articles: [Article], work: BackgroundWork, post: @Sendable (Action) -> Void) {
         let grouping = StoryGrouper().group(articles)
         let rows = grouping.stories.map { story in
             StorySummaryRow(
@@ -97,21 +97,32 @@ struct OpenCommand: ParsableCommand {
                 outlets: Array(Set(story.articleIndices.map { articles[$0].outlet ?? "unknown outlet" })).sorted())
         }
         post(.grouped(stories: rows, storyOfArticle: grouping.storyIndexOfArticle))
-        for story in grouping.stories {
-            let members = story.articleIndices.map { articles[$0] }
-            for (index, annotations) in zip(story.articleIndices, StoryAnnotator.annotate(members)) {
+        var done = [Bool](repeating: false, count: grouping.stories.count)
+        var next = 0
+        while true {
+            let requested = work.takeRequests().compactMap { index in
+                grouping.storyIndexOfArticle.indices.contains(index) ? grouping.storyIndexOfArticle[index] : nil
+            }.first { !done[$0] }
+            while next < done.count, done[next] { next += 1 }
+            guard let story = requested ?? (next < done.count ? next : nil) else { break }
+            done[story] = true
+            let members = grouping.stories[story].articleIndices
+            for (index, annotations) in zip(members, annotate(members, of: articles)) {
                 post(.annotated(articleIndex: index, annotations))
             }
         }
     }
 
-    /// Annotates an article opened before the background reached it, with its story if known.
-    static func annotateOnDemand(_ index: Int, _ state: ReaderState) -> Annotations {
-        let story = state.storyOfArticle.indices.contains(index) ? state.storyOfArticle[index] : -1
-        guard story >= 0 else { return StoryAnnotator.annotate([state.articles[index]])[0] }
-        let members = state.stories[story].members
-        let annotations = StoryAnnotator.annotate(members.map { state.articles[$0] })
-        return annotations[members.firstIndex(of: index) ?? 0]
+    /// Articles larger than this are shown without highlights rather than keep a core busy for
+    /// a minute (`reader extract` still annotates them).
+    static let annotationLimit = 4_000_000
+
+    /// Annotates the articles at `indices` as one story; oversized ones get no annotations.
+    static func annotate(_ indices: [Int], of articles: [Article]) -> [Annotations] {
+        let annotatable = indices.filter { articles[$0].text.utf8.count <= annotationLimit }
+        let found = annotatable.isEmpty ? [] : StoryAnnotator.annotate(annotatable.map { articles[$0] })
+        let byIndex = Dictionary(uniqueKeysWithValues: zip(annotatable, found))
+        return indices.map { byIndex[$0] ?? Annotations() }
     }
 
     /// The named theme, or the monochrome one with a message when it cannot be read.

@@ -22,12 +22,29 @@ struct StoriesCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave out stories of a single article.")
     var sharedOnly = false
 
+    @Flag(name: .long, help: "Under each story: the quotations its outlets share and how their wordings differ, the ones only one outlet carries, and who each outlet mentions and quotes.")
+    var summary = false
+
+    @Flag(name: .long, help: "Print the time spent loading and grouping to standard error.")
+    var timings = false
+
     func run() throws {
+        let loadStart = PhaseClock()
         let corpus = input.loadCorpus()
+        let loadTime = loadStart.elapsed()
         for skipped in corpus.skipped {
             FileHandle.standardError.write(Data("skipped \(TextSanitizer.clean(skipped.location)): \(skipped.reason)\n".utf8))
         }
+        let groupStart = PhaseClock()
         let grouping = StoryGrouper().group(corpus.articles)
+        if timings {
+            let groupTime = groupStart.elapsed()
+            let bytes = corpus.articles.reduce(0) { $0 + $1.text.utf8.count }
+            FileHandle.standardError.write(Data(String(
+                format: "load: %d articles, %.1f MB in %.3f s (%.3f s CPU)\ngroup: %d stories in %.3f s (%.3f s CPU)\n",
+                corpus.articles.count, Double(bytes) / 1_000_000, loadTime.wall, loadTime.cpu,
+                grouping.stories.count, groupTime.wall, groupTime.cpu).utf8))
+        }
         var output = ""
         for story in grouping.stories where !sharedOnly || story.articleIndices.count > 1 {
             let members = story.articleIndices.map { corpus.articles[$0] }
@@ -36,6 +53,10 @@ struct StoriesCommand: ParsableCommand {
                 output += StoryListing.jsonLine(story: story, members: members, outlets: outlets) + "\n"
             } else {
                 output += StoryListing.textBlock(story: story, members: members, outlets: outlets)
+                if summary {
+                    let annotations = StoryAnnotator.annotate(members)
+                    output += StorySummaryText.render(StorySummary(articles: members, annotations: annotations), members: members) + "\n"
+                }
             }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
@@ -87,5 +108,24 @@ enum StoryListing {
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         guard let data = try? encoder.encode(line) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Wall-clock and process CPU time since it was made.
+struct PhaseClock {
+    private let wallStart = DispatchTime.now().uptimeNanoseconds
+    private let cpuStart = PhaseClock.processCPUSeconds()
+
+    /// Seconds elapsed on the wall and of CPU (all threads).
+    func elapsed() -> (wall: Double, cpu: Double) {
+        (Double(DispatchTime.now().uptimeNanoseconds - wallStart) / 1e9, Self.processCPUSeconds() - cpuStart)
+    }
+
+    /// CPU seconds used by this process so far (user + system, every thread).
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 }

@@ -21,7 +21,8 @@ struct ArticleDocument: Sendable {
         margin = width >= 30 ? 1 : 0
         let textWidth = max(1, width - 2 * margin)
         appendHeader(article: article, width: textWidth)
-        let segments = showBoilerplate ? article.paragraphs : Self.visibleSegments(of: article)
+        let allSegments = showBoilerplate ? article.paragraphs : Self.visibleSegments(of: article)
+        let segments = Self.capped(allSegments, bytes: Self.displayLimit)
         let styler = SpanStyler(article: article, annotations: annotations)
         let lines = TextLayout.wrap(article.text, segments: segments, width: textWidth)
         for line in lines {
@@ -29,6 +30,31 @@ struct ArticleDocument: Sendable {
             rows.append(Row(cells: line.cells, roles: roles, offset: line.offset))
         }
         quoteRows = Self.firstRows(of: annotations.speech.map(\.span), in: rows)
+        if segments != allSegments {
+            let notice = "— The reader shows the first \(Self.displayLimit / 1_000_000) MB of this \(article.text.utf8.count / 1_000_000) MB article; `reader extract` reads all of it. —"
+            let cells = TextLayout.drawableCells(notice, range: 0..<notice.utf8.count)
+            rows.append(Row(cells: [], roles: [], offset: nil))
+            for row in TextLayout.breakIntoRows(cells, width: textWidth) {
+                rows.append(Row(cells: row, roles: Array(repeating: .meta, count: row.count), offset: nil))
+            }
+        }
+    }
+
+    /// The most text laid out for one article: past this a notice says the rest is not shown,
+    /// so a 100 MB file opens in a moment and in bounded memory.
+    static let displayLimit = 2_000_000
+
+    /// The segments, cut so that together they hold at most `bytes` bytes.
+    static func capped(_ segments: [Range<Int>], bytes: Int) -> [Range<Int>] {
+        var remaining = bytes
+        var result: [Range<Int>] = []
+        for segment in segments {
+            guard remaining > 0 else { break }
+            let end = segment.lowerBound + min(segment.count, remaining)
+            result.append(segment.lowerBound..<end)
+            remaining -= end - segment.lowerBound
+        }
+        return result
     }
 
     /// The body row showing the text at byte `offset`, if it is shown.

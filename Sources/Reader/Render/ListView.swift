@@ -36,7 +36,8 @@ enum ListView {
         let article = state.articles[index]
         let selected = position == state.listSelection
         let unread = !state.read.contains(article.id)
-        let line = columns.row(article, annotations: state.annotations[index], unread: unread)
+        let line = columns.row(article, words: state.layouts.wordCount(of: index, in: state),
+                               annotations: state.annotations[index], unread: unread)
         let role: Role = selected ? .selection : .text
         if selected { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selection) }
         buffer.put(line, x: rect.x, y: y, role: role, limit: rect.width)
@@ -73,7 +74,7 @@ enum ListView {
             return line
         }
 
-        func row(_ article: Article, annotations: Annotations?, unread: Bool) -> String {
+        func row(_ article: Article, words: Int, annotations: Annotations?, unread: Bool) -> String {
             var line = unread ? "● " : "  "
             if outletWidth > 0 { line += pad(article.outlet ?? "—", outletWidth) + " " }
             line += pad(article.displayTitle, titleWidth)
@@ -81,7 +82,7 @@ enum ListView {
             if showCounts {
                 let quotes = annotations.map { String($0.speech.count) } ?? "·"
                 let people = annotations.map { String($0.people.count) } ?? "·"
-                line += " " + pad(String(article.wordCount), 5, right: true) + " " + pad(quotes, 3, right: true) + " " + pad(people, 4, right: true)
+                line += " " + pad(String(words), 5, right: true) + " " + pad(quotes, 3, right: true) + " " + pad(people, 4, right: true)
             }
             return line
         }
@@ -91,7 +92,9 @@ enum ListView {
     static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
         var result = ""
         var used = 0
+        var escape = EscapeSkipper()
         for character in text {
+            if escape.consume(character) { continue }
             let cell = DisplayWidth.safeCell(character)
             if used + cell.width > width {
                 while used + 1 > width, let last = result.popLast() { used -= DisplayWidth.width(of: last) }

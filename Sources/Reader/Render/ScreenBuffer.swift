@@ -31,7 +31,9 @@ struct ScreenBuffer: Equatable, Sendable {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit.map { x + $0 } ?? width)
         var column = x
+        var escape = EscapeSkipper()
         for character in string {
+            if escape.consume(character) { continue }
             let cell = DisplayWidth.safeCell(character)
             if cell.width == 0 { continue }
             if column + cell.width > end { break }

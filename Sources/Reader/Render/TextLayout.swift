@@ -106,8 +106,11 @@ enum TextLayout {
 /// Recognises terminal escape sequences (CSI, OSC, DCS, APC, PM, SOS and two-byte ones, in
 /// 7-bit and 8-bit form) one grapheme at a time, so they can be skipped whole.
 struct EscapeSkipper {
-    private enum State { case text, afterEscape, controlSequence, string, stringAfterEscape }
+    private enum State { case text, afterEscape, intermediate, controlSequence, string, stringAfterEscape }
     private var state = State.text
+    /// Characters swallowed by the current string sequence; an unterminated one gives up here.
+    private var swallowed = 0
+    static let longestString = 4096
 
     /// Returns true when `character` is part of an escape sequence and must not be drawn.
     mutating func consume(_ character: Character) -> Bool {
@@ -118,22 +121,31 @@ struct EscapeSkipper {
             if value == 0x9B { state = .controlSequence; return true }
             if value == 0x90 || value == 0x9D || value == 0x9E || value == 0x9F || value == 0x98 {
                 state = .string
+                swallowed = 0
                 return true
             }
             return false
         case .afterEscape:
             switch value {
             case 0x5B: state = .controlSequence
-            case 0x5D, 0x50, 0x5F, 0x5E, 0x58: state = .string
+            case 0x5D, 0x50, 0x5F, 0x5E, 0x58:
+                state = .string
+                swallowed = 0
+            case 0x20...0x2F: state = .intermediate
             default: state = .text
             }
+            return true
+        case .intermediate:
+            // ESC ( 0, ESC # 8: intermediates, then one final byte.
+            if !(0x20...0x2F).contains(value) { state = .text }
             return true
         case .controlSequence:
             if (0x40...0x7E).contains(value) || value < 0x20 && value != 0x1B { state = .text }
             if value == 0x1B { state = .afterEscape }
             return true
         case .string:
-            if value == 0x07 || value == 0x9C { state = .text }
+            swallowed += 1
+            if value == 0x07 || value == 0x9C || swallowed > Self.longestString { state = .text }
             if value == 0x1B { state = .stringAfterEscape }
             return true
         case .stringAfterEscape:
