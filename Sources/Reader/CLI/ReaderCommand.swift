@@ -14,7 +14,7 @@ struct ReaderCommand: ParsableCommand {
             With no path it opens the bundled demo corpus.
             """,
         version: ReaderVersion.current,
-        subcommands: [OpenCommand.self, ExtractCommand.self, StoriesCommand.self, CompareCommand.self, DebugSaveStateCommand.self],
+        subcommands: [OpenCommand.self, ExtractCommand.self, StoriesCommand.self, CompareCommand.self, BenchCommand.self, DebugSaveStateCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Wall-clock and CPU-time readings for the benchmark, in seconds.
+enum BenchClock {
+    /// Monotonic wall-clock time.
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// CPU time (user + system) used so far by this thread.
+    static func threadCPU() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// CPU time (user + system) used so far by the whole process, all threads.
+    static func processCPU() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// Wall and thread-CPU seconds taken by `work`, and its result.
+    static func measure<T>(_ work: () throws -> T) rethrows -> (result: T, wall: Double, cpu: Double) {
+        let startCPU = threadCPU()
+        let start = now()
+        let result = try work()
+        return (result, now() - start, threadCPU() - startCPU)
+    }
+}
+
+/// The memory this process has held, read from the kernel.
+enum MemoryUsage {
+    /// The largest resident set so far, in bytes (getrusage's ru_maxrss, which Linux gives in KiB).
+    static func peakResidentBytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Int(usage.ru_maxrss) * 1024
+    }
+
+    /// The resident set now, in bytes (VmRSS from /proc/self/status), or nil off Linux.
+    static func currentResidentBytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+            let digits = line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+            return digits.map { $0 * 1024 }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,56 @@
+/// Everything measured for one corpus size; the child process prints it as one JSON line.
+struct SizeFigures: Sendable, Codable {
+    /// Frame times after a key, in seconds.
+    struct Frames: Sendable, Codable {
+        var median: Double
+        var p99: Double
+        var worst: Double
+        /// The same in thread CPU time: what the frame costs when the machine is not shared.
+        var cpuMedian: Double
+        var cpuP99: Double
+        var keys: Int
+    }
+
+    /// Story grouping: time, and agreement with the generator's stories (pairs of articles).
+    struct Grouping: Sendable, Codable {
+        var seconds: Double
+        var cpuSeconds: Double
+        var stories: Int
+        var pairPrecision: Double?
+        var pairRecall: Double?
+    }
+
+    /// Annotation (furniture + quotes + people) over a prefix of the stories.
+    struct Annotation: Sendable, Codable {
+        var articles: Int
+        var bytes: Int
+        var words: Int
+        var quotes: Int
+        var people: Int
+        var oneCoreSeconds: Double
+        var oneCoreCPUSeconds: Double
+        var allCoresSeconds: Double
+        var threads: Int
+    }
+
+    var articles: Int
+    var files: Int
+    var corpusBytes: Int
+    /// Inputs the loader skipped (should be none).
+    var skipped: Int
+    var loadSeconds: Double
+    /// Load + initial state + first render of the list, headless.
+    var firstPaintSeconds: Double
+    /// CPU time of the same (one thread).
+    var firstPaintCPUSeconds: Double
+    /// Resident memory right after the first paint, in bytes.
+    var residentAfterPaint: Int
+    var grouping: Grouping?
+    var annotation: Annotation?
+    var articleFrames: Frames?
+    var compareFrames: Frames?
+    /// Resident memory before the corpus was read (runtime and libraries), in bytes.
+    var residentAtStart: Int
+    /// Largest resident set of the whole run, in bytes.
+    var peakResident: Int
+}
