@@ -10,12 +10,30 @@ public struct CorpusLoader: Sendable {
     public var maximumFileSize: Int
     /// Which dataset column holds which field (`--field body=story_text`).
     public var fieldMap: FieldMap
+    /// When false, articles come back parsed only: no furniture, degradation, normalised date or
+    /// signature outlet yet, so a listing can paint at once; `CorpusLoader.finish` does the rest.
+    public var finishesArticles: Bool
     /// The name of the file that, placed in a folder, names the outlet of every article below it.
     public static let outletFileName = ".outlet"
 
-    public init(maximumFileSize: Int = 256 * 1024 * 1024, fieldMap: FieldMap = FieldMap()) {
+    public init(maximumFileSize: Int = 256 * 1024 * 1024, fieldMap: FieldMap = FieldMap(), finishesArticles: Bool = true) {
         self.maximumFileSize = maximumFileSize
         self.fieldMap = fieldMap
+        self.finishesArticles = finishesArticles
+    }
+
+    /// The steps a loader without `finishesArticles` left out: furniture, degradation and dates
+    /// per article (on all cores), then the corpus-wide repeated-text pass and signature outlets.
+    public static func finish(_ corpus: inout Corpus) {
+        let articles = corpus.articles
+        OrderedParallelMap.forEach(count: articles.count, produce: { index -> Article in
+            var article = articles[index]
+            ArticleFinisher.finish(&article)
+            return article
+        }, consume: { index, article in
+            corpus.articles[index] = article
+        })
+        finishCorpus(&corpus)
     }
 
     /// Reads every path in order (`-` is standard input); folders are walked recursively in name order.
@@ -57,7 +75,7 @@ public struct CorpusLoader: Sendable {
             corpus.articles.append(contentsOf: part.articles)
             corpus.skipped.append(contentsOf: part.skipped)
         })
-        finishCorpus(&corpus)
+        if finishesArticles { Self.finishCorpus(&corpus) }
         return corpus
     }
 
@@ -72,7 +90,7 @@ public struct CorpusLoader: Sendable {
     public func load(data: Data, name: String = "-") -> Corpus {
         var corpus = Corpus()
         read(data, name: name, folderOutlet: nil, into: &corpus)
-        finishCorpus(&corpus)
+        if finishesArticles { Self.finishCorpus(&corpus) }
         return corpus
     }
 
@@ -143,14 +161,14 @@ public struct CorpusLoader: Sendable {
         }
         for var article in part.articles {
             if article.outlet == nil { article.outlet = folderOutlet }
-            ArticleFinisher.finish(&article)
+            if finishesArticles { ArticleFinisher.finish(&article) }
             corpus.articles.append(article)
         }
         corpus.skipped.append(contentsOf: part.skipped)
     }
 
     /// Corpus-wide steps: text repeated across one outlet's articles is furniture; outlets from signatures.
-    func finishCorpus(_ corpus: inout Corpus) {
+    static func finishCorpus(_ corpus: inout Corpus) {
         RepeatedTextPass.markRepeats(in: &corpus.articles)
         let articles = corpus.articles
         let unnamed = articles.indices.filter { articles[$0].outlet == nil }

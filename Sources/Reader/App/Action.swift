@@ -8,6 +8,8 @@ enum Action: Sendable {
     case mouse(MouseEvent)
     case resized(width: Int, height: Int)
     case annotated(articleIndex: Int, Annotations)
+    /// The articles with furniture, degradation, dates and signature outlets filled in (same order).
+    case finished([Article])
     /// Stories were found in the corpus.
     case grouped(stories: [StorySummaryRow], storyOfArticle: [Int])
     /// An effect finished and has something to say.

@@ -26,6 +26,14 @@ final class LayoutCache: @unchecked Sendable {
     private let aligner = Aligner()
     private var wordCounts: [Int: Int] = [:]
 
+    /// Forgets everything laid out or counted, after the articles themselves changed.
+    func forgetArticles() {
+        documents.removeAll()
+        alignments.removeAll()
+        comparisons.removeAll()
+        wordCounts.removeAll()
+    }
+
     /// Words in the article proper, counted once.
     func wordCount(of articleIndex: Int, in state: ReaderState) -> Int {
         if let count = wordCounts[articleIndex] { return count }

@@ -22,6 +22,12 @@ func reduce(_ state: inout ReaderState, _ action: Action) -> [Effect] {
         state.annotations[index] = annotations
         if state.listOptions.filter != nil { rebuildList(&state) }
         return []
+    case .finished(let articles):
+        guard articles.count == state.articles.count else { return [] }
+        state.articles = articles
+        state.layouts.forgetArticles()
+        rebuildList(&state)
+        return []
     case .grouped(let stories, let storyOfArticle):
         state.stories = stories
         state.storyOfArticle = storyOfArticle

@@ -13,9 +13,11 @@ struct InputOptions: ParsableArguments {
 
     /// Reads every path (or `fallback` when none was given) into a corpus; skipped inputs are
     /// recorded, never fatal. `--field` values that name no known field are reported as skipped.
-    func loadCorpus(fallback: [String] = []) -> Corpus {
+    /// With `finishing` false, articles are parsed only (see `CorpusLoader.finish`).
+    func loadCorpus(fallback: [String] = [], finishing: Bool = true) -> Corpus {
         let (fieldMap, rejected) = FieldMap.parse(fieldMappings)
-        var corpus = CorpusLoader(fieldMap: fieldMap).load(paths: paths.isEmpty ? fallback : paths)
+        let loader = CorpusLoader(fieldMap: fieldMap, finishesArticles: finishing)
+        var corpus = loader.load(paths: paths.isEmpty ? fallback : paths)
         corpus.skipped.append(contentsOf: rejected.map {
             SkippedInput(location: "--field \($0)", reason: "expected FIELD=COLUMN with FIELD one of title, body, outlet, date, url, author")
         })

@@ -33,7 +33,8 @@ struct OpenCommand: ParsableCommand {
             }
             fallback = [demo]
         }
-        let corpus = input.loadCorpus(fallback: fallback)
+        // Parsed only: the list paints now, furniture and outlets follow from the background.
+        let corpus = input.loadCorpus(fallback: fallback, finishing: false)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         Signals.install()
         let terminal: Terminal
@@ -56,9 +57,13 @@ struct OpenCommand: ParsableCommand {
         }
         if let problem = problems.first { state.message = problem }
 
-        let articles = corpus.articles
         let background = BackgroundWork()
-        background.start { post in Self.groupAndAnnotate(articles, work: background, post: post) }
+        background.start { post in
+            var finished = corpus
+            CorpusLoader.finish(&finished)
+            post(.finished(finished.articles))
+            Self.groupAndAnnotate(finished.articles, work: background, post: post)
+        }
         let useOSC52 = configuration.clipboard == .osc52
         let services = Services(
             saveState: { state in
