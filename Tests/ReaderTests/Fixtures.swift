@@ -52,4 +52,17 @@ enum Fixtures {
             people: [Person(name: "Ines Duarte", mentions: [firstDuarte, secondDuarte])],
             quotes: [Quote(span: quote, speaker: "Ines Duarte", speakerMention: secondDuarte, cue: span("told"), confidence: 0.9)])
     }
+
+    /// Reader state on the fixture corpus with the bridge and ferry accounts grouped as one
+    /// story and the bridge article annotated.
+    static func groupedState(width: Int, height: Int) -> ReaderState {
+        var state = ReaderState(corpus: corpus, width: width, height: height)
+        _ = reduce(&state, .resized(width: width, height: height))
+        _ = reduce(&state, .grouped(stories: [
+            StorySummaryRow(id: "harbour", title: "Harbour bridge", members: [0, 1], outlets: ["Island Wire", "The Calder Lantern"]),
+            StorySummaryRow(id: "cjk", title: "市長", members: [2], outlets: ["unknown outlet"]),
+        ], storyOfArticle: [0, 0, 1]))
+        _ = reduce(&state, .annotated(articleIndex: 0, bridgeAnnotations))
+        return state
+    }
 }

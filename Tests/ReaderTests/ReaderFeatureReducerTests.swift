@@ -4,16 +4,8 @@ import Testing
 
 @Suite("Reducer: search, stories, quotes, people, side by side")
 struct ReaderFeatureReducerTests {
-    /// The fixture corpus with the bridge and ferry articles grouped as one story.
     func grouped(width: Int = 100, height: Int = 20) -> ReaderState {
-        var state = ReaderState(corpus: Fixtures.corpus, width: width, height: height)
-        _ = reduce(&state, .resized(width: width, height: height))
-        _ = reduce(&state, .grouped(stories: [
-            StorySummaryRow(id: "harbour", title: "Harbour bridge", members: [0, 1], outlets: ["Island Wire", "The Calder Lantern"]),
-            StorySummaryRow(id: "cjk", title: "市長", members: [2], outlets: ["unknown outlet"]),
-        ], storyOfArticle: [0, 0, 1]))
-        _ = reduce(&state, .annotated(articleIndex: 0, Fixtures.bridgeAnnotations))
-        return state
+        Fixtures.groupedState(width: width, height: height)
     }
 
     func type(_ text: String, into state: inout ReaderState) {

@@ -54,15 +54,9 @@ struct ScreenSnapshotTests {
 
 @Suite("More screens drawn into a cell buffer")
 struct MoreScreenSnapshotTests {
-    /// The fixture corpus with the bridge and ferry accounts grouped as one story, the bridge annotated.
+    /// The grouped fixture state with the ferry article annotated too (it has no quotes).
     func grouped(width: Int, height: Int) -> ReaderState {
-        var state = ReaderState(corpus: Fixtures.corpus, width: width, height: height)
-        _ = reduce(&state, .resized(width: width, height: height))
-        _ = reduce(&state, .grouped(stories: [
-            StorySummaryRow(id: "harbour", title: "Harbour bridge", members: [0, 1], outlets: ["Island Wire", "The Calder Lantern"]),
-            StorySummaryRow(id: "cjk", title: "市長", members: [2], outlets: ["unknown outlet"]),
-        ], storyOfArticle: [0, 0, 1]))
-        _ = reduce(&state, .annotated(articleIndex: 0, Fixtures.bridgeAnnotations))
+        var state = Fixtures.groupedState(width: width, height: height)
         _ = reduce(&state, .annotated(articleIndex: 1, Annotations()))
         return state
     }

@@ -2,14 +2,8 @@ import Model
 
 /// Commands on the article screen: scrolling, stepping through quotes, people, copying.
 func performOnArticle(_ command: Command, index: Int, _ state: inout ReaderState) -> [Effect] {
-    let page = max(1, state.bodyHeight - 1)
+    if scrollDocument(command, &state) { return [] }
     switch command {
-    case .moveDown: state.articleScroll += 1
-    case .moveUp: state.articleScroll -= 1
-    case .pageDown: state.articleScroll += page
-    case .pageUp: state.articleScroll -= page
-    case .top: state.articleScroll = 0
-    case .bottom: state.articleScroll = Int.max / 2
     case .toggleBoilerplate:
         state.showBoilerplate.toggle()
         let hidden = state.articles[index].boilerplate.count
@@ -40,6 +34,22 @@ func performOnArticle(_ command: Command, index: Int, _ state: inout ReaderState
     }
     clampScroll(&state)
     return []
+}
+
+/// Moves the article or side-by-side view for the movement commands; false for any other command.
+func scrollDocument(_ command: Command, _ state: inout ReaderState) -> Bool {
+    let page = max(1, state.bodyHeight - 1)
+    switch command {
+    case .moveDown: state.articleScroll += 1
+    case .moveUp: state.articleScroll -= 1
+    case .pageDown: state.articleScroll += page
+    case .pageUp: state.articleScroll -= page
+    case .top: state.articleScroll = 0
+    case .bottom: state.articleScroll = Int.max / 2
+    default: return false
+    }
+    clampScroll(&state)
+    return true
 }
 
 /// The quotations the article view steps through: the focused person's, or all.

@@ -2,14 +2,8 @@ import Model
 
 /// Commands on the side-by-side screen: one scroll for both, other outlets, differences.
 func performOnCompare(_ command: Command, left: Int, right: Int, _ state: inout ReaderState) {
-    let page = max(1, state.bodyHeight - 1)
+    if scrollDocument(command, &state) { return }
     switch command {
-    case .moveDown: state.articleScroll += 1
-    case .moveUp: state.articleScroll -= 1
-    case .pageDown: state.articleScroll += page
-    case .pageUp: state.articleScroll -= page
-    case .top: state.articleScroll = 0
-    case .bottom: state.articleScroll = Int.max / 2
     case .toggleSideBySide:
         state.screen = .article(left)
         state.articleScroll = 0
