@@ -15,7 +15,7 @@ struct EndToEndTests {
         let tmux = try TmuxSession(width: 100, height: 30)
         try tmux.startReader()
         // Once stories are grouped the background has also finished the articles (furniture, outlets).
-        let list = try tmux.waitFor { Self.showsList($0) && $0.last { !$0.isEmpty }?.contains("stories") == true }
+        let list = try tmux.waitFor { Self.showsList($0) && $0.last { !$0.isEmpty }?.contains("articles · ") == true }
         #expect(Self.showsList(list), "list not drawn: \(list)")
         #expect(list.last { !$0.isEmpty }?.contains("articles") == true, "no position in the status line: \(list)")
 

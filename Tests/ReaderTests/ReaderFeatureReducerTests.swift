@@ -165,3 +165,28 @@ struct ReaderFeatureReducerTests {
         #expect(state.articleScroll == row)
     }
 }
+
+@Suite("Reducer: stories arriving from the background")
+struct BackgroundArrivalTests {
+    @Test("stories grouped before the user moves put the selection on the first story's first article")
+    func firstRowAfterGrouping() {
+        var state = ReaderState(corpus: Fixtures.corpus, width: 100, height: 20)
+        _ = reduce(&state, .grouped(stories: [
+            StorySummaryRow(id: "a", title: "A", members: [1, 2], outlets: []),
+            StorySummaryRow(id: "b", title: "B", members: [0], outlets: []),
+        ], storyOfArticle: [1, 0, 0]))
+        #expect(state.selectedArticleIndex == 1)
+    }
+
+    @Test("stories grouped after the user moved keep the selection on the same article")
+    func keepsMovedSelection() {
+        var state = ReaderState(corpus: Fixtures.corpus, width: 100, height: 20)
+        _ = reduce(&state, .command(.moveDown))
+        _ = reduce(&state, .command(.moveDown))
+        _ = reduce(&state, .grouped(stories: [
+            StorySummaryRow(id: "a", title: "A", members: [0, 1], outlets: []),
+            StorySummaryRow(id: "b", title: "B", members: [2], outlets: []),
+        ], storyOfArticle: [0, 0, 1]))
+        #expect(state.selectedArticleIndex == 2)
+    }
+}

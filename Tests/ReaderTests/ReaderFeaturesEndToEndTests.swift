@@ -9,7 +9,7 @@ struct ReaderFeaturesEndToEndTests {
     /// Starts the reader on the demo corpus and waits for stories to be grouped.
     func startOnDemo(_ tmux: TmuxSession, arguments: String = "--no-state") throws -> [String] {
         try tmux.startReader(arguments)
-        return try tmux.waitFor { screen in Self.showsList(screen) && screen.contains { $0.contains("stories") } }
+        return try tmux.waitFor { screen in Self.showsList(screen) && screen.contains { $0.contains("articles · ") } }
     }
 
     @Test("s shows another outlet's account side by side, o changes it, a resize falls back to one column")
@@ -62,7 +62,7 @@ struct ReaderFeaturesEndToEndTests {
         // Alone on the command line: bash would run the rest of a list once the job stops.
         try tmux.send(literal: "\(TmuxSession.readerBinary) --no-state")
         try tmux.send(keys: ["Enter"])
-        _ = try tmux.waitFor { Self.showsList($0) && $0.contains { $0.contains("stories") } }
+        _ = try tmux.waitFor { Self.showsList($0) && $0.contains { $0.contains("articles · ") } }
         try tmux.send(keys: ["C-z"])
         let suspended = try tmux.waitFor(seconds: 20) { $0.contains { $0.contains("Stopped") } }
         #expect(suspended.contains { $0.contains("Stopped") }, "no job-control message: \(suspended)")

@@ -14,6 +14,8 @@ struct ReaderState {
     var listSelection = 0
     /// First list row shown.
     var listTop = 0
+    /// True once the user has moved the list selection: regrouping then keeps it where it is.
+    var selectionMoved = false
     var listOptions = ListOptions()
     /// Stories found in the corpus (empty until grouping has run).
     var stories: [StorySummaryRow] = []

@@ -32,6 +32,11 @@ func reduce(_ state: inout ReaderState, _ action: Action) -> [Effect] {
         state.stories = stories
         state.storyOfArticle = storyOfArticle
         rebuildList(&state)
+        if !state.selectionMoved {
+            state.listTop = 0
+            state.listSelection = state.listEntries.firstIndex { if case .article = $0 { return true } else { return false } } ?? 0
+            clampScroll(&state)
+        }
         return []
     case .notify(let message):
         state.message = message
@@ -196,6 +201,7 @@ private func moveListSelection(by delta: Int, _ state: inout ReaderState) {
 }
 
 private func moveListSelection(to target: Int, direction: Int, _ state: inout ReaderState) {
+    state.selectionMoved = true
     let entries = state.listEntries
     guard !entries.isEmpty else { return }
     var row = max(0, min(target, entries.count - 1))
