@@ -5,7 +5,7 @@
 #
 # Builds the release reader once (or the debug one with --debug), runs extract on each corpus
 # folder as a whole (so story grouping and degraded recovery see every article), and prints the
-# scorer's table. CORPUS defaults to gum-train polnear-traindev degraded-dev. Predictions are kept
+# scorer's table. CORPUS defaults to gum-train polnear-traindev degraded-dev basil-dev. Predictions are kept
 # in ${EVAL_OUT:-.build/eval}/<corpus>.jsonl. With --json, prints one JSON object per corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +27,7 @@ for argument in "$@"; do
         *) corpora+=("$argument") ;;
     esac
 done
-[ ${#corpora[@]} -eq 0 ] && corpora=(gum-train polnear-traindev degraded-dev)
+[ ${#corpora[@]} -eq 0 ] && corpora=(gum-train polnear-traindev degraded-dev basil-dev)
 if [ "$build" = 1 ]; then
     swift build -c "$configuration" --product reader >&2
 fi
