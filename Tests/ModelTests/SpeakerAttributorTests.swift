@@ -16,6 +16,13 @@ struct SpeakerAttributorTests {
         #expect(speakers["The cranes stay,"] == "Nadia Kovac")
     }
 
+    @Test("a clause before the cue (\"a hardship fund would be\") is never given as the speaker")
+    func clauseIsNotASpeaker() {
+        let speakers = Fixture.speakers("Port\nThe harbour board said a hardship fund would be ready \"within weeks\" of the vote.\n")
+        #expect(speakers["within weeks"] != "a hardship fund would be")
+        #expect(speakers["within weeks"] != "a hardship fund would be ready")
+    }
+
     @Test("\"interjected\" is a speech cue")
     func interjected() {
         let speakers = Fixture.speakers("Port\n\"Not in May,\" interjected Piet Haan.\n")

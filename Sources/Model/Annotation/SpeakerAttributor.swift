@@ -299,6 +299,19 @@ enum SpeakerAttributor {
     /// Words that break off a description before the cue ("and", "but", "that").
     private static let descriptionBreaks = WordSet(["and", "but", "that"])
 
+    /// Verbs that make a run of words a clause ("a hardship fund would be"), never a speaker's description.
+    private static let clauseWords = WordSet([
+        "would", "will", "could", "should", "can", "may", "might", "must", "be", "been", "being", "is", "are",
+        "was", "were", "am", "has", "have", "had", "need", "needs", "do", "does", "did",
+        "want", "wants", "wanted", "hope", "hopes", "hoped", "expect", "expects", "expected", "plan", "plans",
+        "planned", "think", "thinks", "believe", "believes", "know", "knows", "called", "calls", "described",
+    ])
+
+    /// True when the words from `start` through `end` read as a clause rather than a noun phrase.
+    private static func isClause(_ start: Int, _ end: Int, _ text: TokenizedText) -> Bool {
+        (start...end).contains { clauseWords.contains(text.tokens[$0].hash) }
+    }
+
     /// Words that end a description after the cue ("said a spokesman for …").
     private static let descriptionEnds = WordSet(["who", "that", "which", "in", "on", "at", "during", "after", "before", "to", "of", "for", "with"])
 
@@ -315,7 +328,7 @@ enum SpeakerAttributor {
             if text.isCapitalized(tokens[start]) { capitalised = true }
         }
         guard descriptionStarts.contains(tokens[start].hash) || capitalised else { return nil }
-        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) { return nil }
+        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || isClause(start, end, text) { return nil }
         return Attribution(speaker: text.string(tokens[start].start..<tokens[end].end), mention: tokens[start].start..<tokens[end].end,
                            cue: nil, confidence: 0.5)
     }
@@ -329,7 +342,7 @@ enum SpeakerAttributor {
             if descriptionEnds.contains(tokens[end + 1].hash) { break }
             end += 1
         }
-        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) { return nil }
+        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || isClause(start, end, text) { return nil }
         return Attribution(speaker: text.string(tokens[start].start..<tokens[end].end), mention: tokens[start].start..<tokens[end].end,
                            cue: nil, confidence: 0.5)
     }
