@@ -101,57 +101,15 @@ final class TmuxSession {
         return screen.contains("ok-42") && screen.contains { $0.contains("echo ok-$((40+2))") }
     }
 
-    struct Failure: Error, CustomStringConvertible { var description: String }
-
-    /// Runs a command with a clean signal mask and returns its status and standard output.
+    /// Runs a command to the end (through `ChildProcess`, with its clean signal mask) and returns
+    /// its status and standard output. `tmux new-session` leaves its server holding stdout, so
+    /// that call's output goes to /dev/null.
     @discardableResult
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        var pipe: [Int32] = [0, 0]
-        guard Glibc.pipe(&pipe) == 0 else { throw Failure(description: "pipe failed") }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        if arguments.contains("new-session") {
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        } else {
-            posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
-        }
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addclose(&actions, pipe[0])
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
-        close(pipe[1])
-        guard spawned == 0 else {
-            close(pipe[0])
-            throw Failure(description: "cannot start \(arguments[0])")
-        }
-        // tmux new-session leaves its server holding stdout: read what is there without waiting for EOF.
-        var output = Data()
-        let isNewSession = arguments.contains("new-session")
-        if !isNewSession {
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let count = read(pipe[0], &buffer, buffer.count)
-                if count <= 0 { break }
-                output.append(contentsOf: buffer[0..<count])
-            }
-        }
-        close(pipe[0])
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        return ((status >> 8) & 0xFF, String(decoding: output, as: UTF8.self))
+        if arguments.contains("new-session") { return (try ChildProcess.run(arguments).code, "") }
+        let file = NSTemporaryDirectory() + "tmux-output-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let code = try ChildProcess.run(arguments, stdout: file).code
+        return (code, (try? String(contentsOfFile: file, encoding: .utf8)) ?? "")
     }
 }
