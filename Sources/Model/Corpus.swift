@@ -23,3 +23,11 @@ public struct SkippedInput: Sendable, Equatable {
         self.reason = reason
     }
 }
+
+extension Corpus {
+    /// Adds another batch's articles and skipped inputs after these.
+    public mutating func append(_ other: Corpus) {
+        articles.append(contentsOf: other.articles)
+        skipped.append(contentsOf: other.skipped)
+    }
+}

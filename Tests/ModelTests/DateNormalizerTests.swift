@@ -13,6 +13,18 @@ struct DateNormalizerTests {
         #expect(DateNormalizer.normalize(input) == expected)
     }
 
+    @Test("an impossible ISO day is not taken as a day", arguments: ["2026-02-30", "2025-13-01", "2026-00-10", "2026-04-31"])
+    func impossibleISODay(input: String) {
+        #expect(DateNormalizer.isoDay(input) == nil)
+        #expect(DateNormalizer.normalize(input) == input)
+    }
+
+    @Test("a leap day is a day in a leap year only")
+    func leapDay() {
+        #expect(DateNormalizer.normalize(" 2024-02-29\n") == "2024-02-29")
+        #expect(DateNormalizer.isoDay("2023-02-29") == nil)
+    }
+
     @Test("a date it cannot read is kept as written")
     func keepsUnknown() {
         #expect(DateNormalizer.normalize("the day after the storm") == "the day after the storm")

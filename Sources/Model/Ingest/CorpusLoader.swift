@@ -38,8 +38,16 @@ public struct CorpusLoader: Sendable {
 
     /// Reads every path in order (`-` is standard input); folders are walked recursively in name order.
     public func load(paths: [String]) -> Corpus {
-        // First the list of inputs, in order; then every input is read on all cores, results kept in order.
-        var inputs: [Input] = []
+        let plan = plan(paths: paths)
+        var corpus = load(plan, inputs: 0..<plan.count)
+        if finishesArticles { Self.finishCorpus(&corpus) }
+        return corpus
+    }
+
+    /// Lists the inputs behind `paths` in reading order without reading any of them, so a
+    /// reader can read them a batch at a time and paint the first batch at once.
+    public func plan(paths: [String]) -> LoadPlan {
+        var inputs: [LoadPlan.Input] = []
         for path in paths {
             if path == "-" {
                 inputs.append(.standardInput)
@@ -52,17 +60,25 @@ public struct CorpusLoader: Sendable {
             }
             if isDirectory.boolValue {
                 var outlets = FolderOutlets(root: path)
-                for file in Self.files(under: path) { inputs.append(.file(file, folderOutlet: outlets.outlet(for: file))) }
+                for file in FolderWalker.files(under: path) { inputs.append(.file(file, folderOutlet: outlets.outlet(for: file))) }
             } else {
                 var outlets = FolderOutlets(root: (path as NSString).deletingLastPathComponent)
                 inputs.append(.file(path, folderOutlet: outlets.outlet(for: path)))
             }
         }
+        return LoadPlan(inputs: inputs)
+    }
+
+    /// Reads the inputs at `range` of `plan` on all cores, articles kept in input order. The
+    /// corpus-wide steps (`finishCorpus`) are left to the caller, who may read other batches.
+    public func load(_ plan: LoadPlan, inputs range: Range<Int>) -> Corpus {
         HTMLDocument.prepareForThreads()
         var corpus = Corpus()
-        OrderedParallelMap.forEach(count: inputs.count, blockSize: 256, produce: { index -> Corpus in
+        let inputs = plan.inputs
+        let start = range.lowerBound
+        OrderedParallelMap.forEach(count: range.count, blockSize: 256, produce: { offset -> Corpus in
             var part = Corpus()
-            switch inputs[index] {
+            switch inputs[start + offset] {
             case .standardInput:
                 read(FileHandle.standardInput.readDataToEndOfFile(), name: "-", folderOutlet: nil, into: &part)
             case .missing(let path):
@@ -72,18 +88,22 @@ public struct CorpusLoader: Sendable {
             }
             return part
         }, consume: { _, part in
-            corpus.articles.append(contentsOf: part.articles)
-            corpus.skipped.append(contentsOf: part.skipped)
+            corpus.append(part)
         })
-        if finishesArticles { Self.finishCorpus(&corpus) }
         return corpus
     }
 
-    /// One input named on the command line or found in a folder.
-    private enum Input {
-        case standardInput
-        case missing(String)
-        case file(String, folderOutlet: String?)
+    /// Reads the first inputs of `plan`, a block at a time, until at least `minimumArticles`
+    /// articles are in or every input is read; returns them and how many inputs were read.
+    public func loadFirstBatch(_ plan: LoadPlan, minimumArticles: Int, blockSize: Int = 64) -> (corpus: Corpus, inputsRead: Int) {
+        var corpus = Corpus()
+        var read = 0
+        while read < plan.count, corpus.articles.count < minimumArticles {
+            let end = min(plan.count, read + blockSize)
+            corpus.append(load(plan, inputs: read..<end))
+            read = end
+        }
+        return (corpus, read)
     }
 
     /// Reads articles from bytes already in memory (standard input, a test), shown as `name`.
@@ -92,26 +112,6 @@ public struct CorpusLoader: Sendable {
         read(data, name: name, folderOutlet: nil, into: &corpus)
         if finishesArticles { Self.finishCorpus(&corpus) }
         return corpus
-    }
-
-    /// Regular files under `folder`, hidden ones left out, sorted by path.
-    static func files(under folder: String) -> [String] {
-        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
-        var result: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            let full = base + "/" + relative
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                result.append(full)
-            }
-        }
-        return result.sorted()
     }
 
     /// Reads one file and appends its article(s) or the reason it was skipped.

@@ -46,8 +46,15 @@ enum HTMLArticleReader {
 
     /// True when a field value holds markup rather than plain text.
     static func looksLikeHTML(_ text: String) -> Bool {
-        let lower = text.prefix(4096).lowercased()
-        return lower.contains("<p") || lower.contains("<br") || lower.contains("</") || lower.contains("<div")
+        // Byte by byte over the first 4 KB: "<p", "<br", "</" or "<div", in any case.
+        let bytes = Array(text.utf8.prefix(4096))
+        for (index, byte) in bytes.enumerated() where byte == 0x3C && index + 1 < bytes.count {
+            let next = bytes[index + 1] | 0x20
+            if bytes[index + 1] == 0x2F || next == 0x70 { return true }
+            if index + 2 < bytes.count, next == 0x62, bytes[index + 2] | 0x20 == 0x72 { return true }
+            if index + 3 < bytes.count, next == 0x64, bytes[index + 2] | 0x20 == 0x69, bytes[index + 3] | 0x20 == 0x76 { return true }
+        }
+        return false
     }
 
     /// The paragraphs of an HTML fragment (a feed item's content, a dataset cell).

@@ -9,7 +9,7 @@ struct RecordArticle {
     func article(from record: [String: String], id: String, format: SourceFormat) -> Result<Article, SkipReason> {
         let keys = fieldMap.resolve(Array(record.keys))
         func value(_ field: FieldMap.Field) -> String? {
-            guard let key = keys[field], let value = record[key]?.trimmingCharacters(in: .whitespacesAndNewlines),
+            guard let key = keys[field], let value = record[key]?.trimmingWhitespaceAndNewlines(),
                 !value.isEmpty
             else { return nil }
             return value

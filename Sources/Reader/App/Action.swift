@@ -8,6 +8,8 @@ enum Action: Sendable {
     case mouse(MouseEvent)
     case resized(width: Int, height: Int)
     case annotated(articleIndex: Int, Annotations)
+    /// Another batch of inputs was read: its articles and skipped inputs follow the ones loaded.
+    case loaded(Corpus, progress: LoadProgress)
     /// The articles with furniture, degradation, dates and signature outlets filled in (same order).
     case finished([Article])
     /// Stories were found in the corpus.

@@ -8,7 +8,9 @@ func rebuildList(_ state: inout ReaderState) {
     visible = sortedArticles(visible, state)
     var entries: [ListEntry] = []
     if state.listOptions.grouped, !state.stories.isEmpty {
-        var seen = Set<Int>()
+        // Each story's visible members in list order, gathered in one pass.
+        var storyOrder: [Int] = []
+        var visibleMembers: [Int: [Int]] = [:]
         var singles: [Int] = []
         for index in visible {
             let story = state.storyOfArticle.indices.contains(index) ? state.storyOfArticle[index] : -1
@@ -16,11 +18,12 @@ func rebuildList(_ state: inout ReaderState) {
                 singles.append(index)
                 continue
             }
-            guard !seen.contains(story) else { continue }
-            seen.insert(story)
+            if visibleMembers[story] == nil { storyOrder.append(story) }
+            visibleMembers[story, default: []].append(index)
+        }
+        for story in storyOrder {
             entries.append(.story(story))
-            let members = Set(state.stories[story].members)
-            entries += visible.filter { members.contains($0) }.map(ListEntry.article)
+            entries += visibleMembers[story, default: []].map(ListEntry.article)
         }
         entries += singles.map(ListEntry.article)
     } else {

@@ -45,6 +45,8 @@ struct ReaderState {
     /// A one-line message for the status bar, cleared by the next key.
     var message: String?
     var quitRequested = false
+    /// Reading progress while inputs are still being read in the background; nil once all are in.
+    var loading: LoadProgress?
     let keymap: Keymap
     /// Laid-out documents, reused while the width and content stay the same.
     let layouts = LayoutCache()
@@ -57,7 +59,7 @@ struct ReaderState {
         self.keymap = keymap
         storyOfArticle = Array(repeating: -1, count: corpus.articles.count)
         if !corpus.skipped.isEmpty {
-            message = "\(corpus.skipped.count) input(s) skipped: press ! to see why"
+            message = skippedMessage(corpus.skipped.count)
         }
         rebuildList(&self)
     }
@@ -128,4 +130,9 @@ struct SearchState: Equatable, Sendable {
     var articleHits: [Range<Int>] = []
     /// Which hit the user stepped to last.
     var current: Int?
+}
+
+/// The status message that says inputs were skipped and where to see why.
+func skippedMessage(_ count: Int) -> String {
+    "\(count) input(s) skipped: press ! to see why"
 }

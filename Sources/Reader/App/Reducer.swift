@@ -22,6 +22,16 @@ func reduce(_ state: inout ReaderState, _ action: Action) -> [Effect] {
         state.annotations[index] = annotations
         if state.listOptions.filter != nil { rebuildList(&state) }
         return []
+    case .loaded(let part, let progress):
+        state.articles.append(contentsOf: part.articles)
+        state.skipped.append(contentsOf: part.skipped)
+        state.storyOfArticle.append(contentsOf: repeatElement(-1, count: part.articles.count))
+        state.loading = progress.isComplete ? nil : progress
+        if progress.isComplete, !state.skipped.isEmpty, state.message == nil {
+            state.message = skippedMessage(state.skipped.count)
+        }
+        rebuildList(&state)
+        return []
     case .finished(let articles):
         guard articles.count == state.articles.count else { return [] }
         state.articles = articles

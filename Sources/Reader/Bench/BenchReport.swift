@@ -69,9 +69,10 @@ struct BenchReport {
         }
         let paintTarget = run.size > 10_000 ? 3.0 : 0.3
         if figures.skipped > 0 { rows.append(["inputs skipped by the loader", grouped(figures.skipped), "0", "CHECK"]) }
-        rows.append(["list painted (headless: load + state + render)", "\(seconds(figures.firstPaintSeconds)) (CPU \(seconds(figures.firstPaintCPUSeconds)))",
+        rows.append(["list painted (headless: list inputs + first batch + state + render)", "\(seconds(figures.firstPaintSeconds)) (CPU \(seconds(figures.firstPaintCPUSeconds)))",
                      "≤ \(seconds(paintTarget))", verdict(figures.firstPaintSeconds <= paintTarget)])
-        rows.append(["  of which loading the files", seconds(figures.loadSeconds), "", ""])
+        rows.append(["  of which listing the inputs and reading the first batch", seconds(figures.loadSeconds), "", ""])
+        rows.append(["every input read (the rest in the background, all cores)", seconds(figures.allReadSeconds), "", ""])
         if let real = run.realFirstPaint {
             rows.append(["list painted (real binary on a pty)", seconds(real), "≤ \(seconds(paintTarget))", verdict(real <= paintTarget)])
         }

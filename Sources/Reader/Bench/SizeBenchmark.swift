@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Model
 
 /// The measurements made on one corpus folder, in one process so that its peak memory is the
@@ -22,21 +25,31 @@ struct SizeBenchmark {
         // First paint: what the reader does before it can show anything.
         let startCPU = BenchClock.threadCPU()
         let start = BenchClock.now()
-        // As the reader does: parse only, paint, and finish (furniture, outlets) in the background.
-        var corpus = CorpusLoader(finishesArticles: false).load(paths: [folder])
+        // As the reader does: list the inputs, parse a first batch only and paint; the other
+        // inputs and the furniture, outlets and stories follow in the background.
+        let load = ProgressiveLoad(loader: CorpusLoader(finishesArticles: false), paths: [folder])
+        let listed = BenchClock.now()
+        let (firstBatch, inputsRead) = load.readFirstBatch()
         let loaded = BenchClock.now()
-        var state = ReaderState(corpus: corpus, width: width, height: height)
+        var state = ReaderState(corpus: firstBatch, width: width, height: height)
         _ = reduce(&state, .resized(width: width, height: height))
         var buffer = ScreenBuffer(width: width, height: height)
         render(state, into: &buffer)
         let painted = BenchClock.now()
         let paintedCPU = BenchClock.threadCPU() - startCPU
         let residentAfterPaint = MemoryUsage.currentResidentBytes() ?? MemoryUsage.peakResidentBytes()
-        progress("loaded \(corpus.articles.count) articles in \(format(loaded - start)) s, list painted at \(format(painted - start)) s")
+        progress("listed \(load.plan.count) inputs in \(format(listed - start)) s, read the first \(firstBatch.articles.count) articles in \(format(loaded - start)) s, list painted at \(format(painted - start)) s")
+
+        // The background's part of loading, timed here on this thread.
+        var corpus = firstBatch
+        let restStart = BenchClock.now()
+        load.readRest(from: inputsRead) { part, _ in corpus.append(part) }
+        let allRead = BenchClock.now()
+        progress("read all \(corpus.articles.count) articles at \(format(allRead - start)) s")
 
         var figures = SizeFigures(
             articles: corpus.articles.count, files: files, corpusBytes: corpusBytes, skipped: corpus.skipped.count,
-            loadSeconds: loaded - start, firstPaintSeconds: painted - start, firstPaintCPUSeconds: paintedCPU, residentAfterPaint: residentAfterPaint,
+            loadSeconds: loaded - start, allReadSeconds: allRead - restStart + (loaded - start), firstPaintSeconds: painted - start, firstPaintCPUSeconds: paintedCPU, residentAfterPaint: residentAfterPaint,
             residentAtStart: residentAtStart, peakResident: 0)
 
         let finishStart = BenchClock.now()
@@ -71,7 +84,13 @@ struct SizeBenchmark {
     }
 
     private func progress(_ message: String) {
-        FileHandle.standardError.write(Data("bench: \(message)\n".utf8))
+        if ProcessInfo.processInfo.environment["BENCH_TRIM"] != nil, let symbol = dlsym(nil, "malloc_trim") {
+            typealias Trim = @convention(c) (Int) -> Int32
+            _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        }
+        let resident = (MemoryUsage.currentResidentBytes() ?? 0) / 1_000_000
+        let peak = MemoryUsage.peakResidentBytes() / 1_000_000
+        FileHandle.standardError.write(Data("bench: \(message) [resident \(resident) MB, peak \(peak) MB]\n".utf8))
     }
 
     private func format(_ value: Double) -> String { String(format: "%.2f", value) }

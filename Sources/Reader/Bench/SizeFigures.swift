@@ -38,7 +38,10 @@ struct SizeFigures: Sendable, Codable {
     var corpusBytes: Int
     /// Inputs the loader skipped (should be none).
     var skipped: Int
+    /// Listing the inputs and reading the first batch (what the first paint waits for).
     var loadSeconds: Double
+    /// Listing and reading every input (the rest in the background, while the list is shown).
+    var allReadSeconds: Double
     /// Load + initial state + first render of the list, headless.
     var firstPaintSeconds: Double
     /// CPU time of the same (one thread).

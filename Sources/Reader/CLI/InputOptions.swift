@@ -13,14 +13,20 @@ struct InputOptions: ParsableArguments {
 
     /// Reads every path (or `fallback` when none was given) into a corpus; skipped inputs are
     /// recorded, never fatal. `--field` values that name no known field are reported as skipped.
-    /// With `finishing` false, articles are parsed only (see `CorpusLoader.finish`).
-    func loadCorpus(fallback: [String] = [], finishing: Bool = true) -> Corpus {
-        let (fieldMap, rejected) = FieldMap.parse(fieldMappings)
-        let loader = CorpusLoader(fieldMap: fieldMap, finishesArticles: finishing)
+    func loadCorpus(fallback: [String] = []) -> Corpus {
+        let (loader, rejected) = loader(finishing: true)
         var corpus = loader.load(paths: paths.isEmpty ? fallback : paths)
-        corpus.skipped.append(contentsOf: rejected.map {
-            SkippedInput(location: "--field \($0)", reason: "expected FIELD=COLUMN with FIELD one of title, body, outlet, date, url, author")
-        })
+        corpus.skipped.append(contentsOf: rejected)
         return corpus
+    }
+
+    /// The loader the `--field` options ask for, and those options that name no known field as
+    /// skipped inputs. With `finishing` false, articles come back parsed only (see `CorpusLoader.finish`).
+    func loader(finishing: Bool) -> (CorpusLoader, rejected: [SkippedInput]) {
+        let (fieldMap, rejected) = FieldMap.parse(fieldMappings)
+        let skipped = rejected.map {
+            SkippedInput(location: "--field \($0)", reason: "expected FIELD=COLUMN with FIELD one of title, body, outlet, date, url, author")
+        }
+        return (CorpusLoader(fieldMap: fieldMap, finishesArticles: finishing), skipped)
     }
 }

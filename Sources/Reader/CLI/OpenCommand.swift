@@ -33,8 +33,13 @@ struct OpenCommand: ParsableCommand {
             }
             fallback = [demo]
         }
-        // Parsed only: the list paints now, furniture and outlets follow from the background.
-        let corpus = input.loadCorpus(fallback: fallback, finishing: false)
+        // The first batch, parsed only: the list paints now; the other inputs, furniture,
+        // outlets, stories and annotations follow from the background.
+        let (loader, rejected) = input.loader(finishing: false)
+        let load = ProgressiveLoad(loader: loader, paths: input.paths.isEmpty ? fallback : input.paths)
+        let (batch, inputsRead) = load.readFirstBatch()
+        var firstBatch = batch
+        firstBatch.skipped.append(contentsOf: rejected)
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         Signals.install()
         let terminal: Terminal
@@ -45,7 +50,10 @@ struct OpenCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if configuration.mouse { terminal.enableMouse() }
-        var state = ReaderState(corpus: corpus, width: 80, height: 24, keymap: configuration.keymap)
+        var state = ReaderState(corpus: firstBatch, width: 80, height: 24, keymap: configuration.keymap)
+        if inputsRead < load.plan.count {
+            state.loading = LoadProgress(inputsRead: inputsRead, inputCount: load.plan.count)
+        }
         let store = noState ? nil : ReadingStateStore(fileURL: ReadingStateStore.defaultFileURL())
         var saved = ReadingState()
         if let store {
@@ -58,8 +66,12 @@ struct OpenCommand: ParsableCommand {
         if let problem = problems.first { state.message = problem }
 
         let background = BackgroundWork()
-        background.start { post in
-            var finished = corpus
+        background.start { [firstBatch] post in
+            var finished = firstBatch
+            load.readRest(from: inputsRead) { part, read in
+                finished.append(part)
+                post(.loaded(part, progress: LoadProgress(inputsRead: read, inputCount: load.plan.count)))
+            }
             CorpusLoader.finish(&finished)
             post(.finished(finished.articles))
             Self.groupAndAnnotate(finished.articles, work: background, post: post)

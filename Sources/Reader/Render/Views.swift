@@ -127,6 +127,7 @@ enum StatusBar {
             let articles = state.listEntries.filter { if case .article = $0 { return true } else { return false } }.count
             var text = articles == 0 ? "0 articles" : "\(state.listSelection + 1)/\(state.listEntries.count) · \(articles) articles"
             if !state.stories.isEmpty { text += " · \(state.stories.filter { $0.members.count > 1 }.count) stories" }
+            if let loading = state.loading { text += " · reading \(loading.inputsRead)/\(loading.inputCount) files" }
             if let filter = state.listOptions.filter { text += " · filter “\(filter)”" }
             if state.listOptions.sort != .input { text += " · by \(state.listOptions.sort.rawValue)" }
             return text
