@@ -71,10 +71,27 @@ struct SpeakerAttributorTests {
         #expect(speakers.values.first == "Ida Sorensen")
     }
 
-    @Test("a description speaker is kept as such, not forced onto a person")
+    @Test("a description source gives no speaker, is kept as the source, and is not forced onto a person")
     func descriptionSpeaker() {
-        let speakers = Fixture.speakers("Port\nPiet Haan left early. \"Talks will resume,\" a ministry official said.\n")
-        #expect(speakers["Talks will resume,"] == "a ministry official")
+        let (_, annotations) = Fixture.annotate("Port\nPiet Haan left early. \"Talks will resume,\" a ministry official said.\n")
+        #expect(annotations.speech.first?.speaker == nil)
+        #expect(annotations.speech.first?.source == "a ministry official")
+    }
+
+    @Test("a description ending in a name (\"his deputy Lars Wendt\") gives that person")
+    func descriptionEndingInName() {
+        let speakers = Fixture.speakers("Port\n\"The cranes stay,\" said his deputy Lars Wendt.\n")
+        #expect(speakers["The cranes stay,"] == "Lars Wendt")
+    }
+
+    @Test("the extract record names only people as speakers; other sources go to `source`")
+    func extractRecordSpeakerIsAPerson() {
+        let (article, annotations) = Fixture.annotate("Port\n\"Talks will resume,\" the harbour board said.\n")
+        let record = ExtractRecord(article: article, annotations: annotations, story: nil)
+        let names = Set(record.people.map(\.name))
+        for quote in record.quotes { #expect(quote.speaker == nil || names.contains(quote.speaker!)) }
+        #expect(record.quotes.first?.speaker == nil)
+        #expect(record.quotes.first?.source == "the harbour board")
     }
 
     @Test("a quote with no cue has no speaker and a low confidence")

@@ -164,7 +164,8 @@ enum NameLexicon {
     /// The verbs of saying proper: next to a capitalised word, they make it a likely person.
     static let sayingVerbs: Set<String> = words("""
         said says told tells added adds asked asks wrote writes explained explains argued argues insisted
-        insists recalled recalls replied replies tweeted tweets warned warns testified
+        insists recalled recalls replied replies tweeted tweets warned warns testified interjected noted
+        stated responded declared acknowledged admitted conceded countered quipped joked
         """)
 
     /// Personal pronouns that can stand for a speaker.

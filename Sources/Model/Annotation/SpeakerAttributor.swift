@@ -26,32 +26,35 @@ enum SpeakerAttributor {
             }
             if let found = cueAfter(item, text, people) ?? cueBefore(item, text, people) {
                 quote.speaker = found.speaker
+                quote.source = found.source
                 quote.speakerMention = found.mention
                 quote.cue = found.cue
                 quote.confidence = found.confidence
-            } else if let previous, previous.result.speaker != nil,
+            } else if let previous, previous.result.speaker != nil || previous.result.source != nil,
                       (item.continuesPrevious && previous.quote.closeToken == nil)
                         || (previous.quote.paragraph == item.paragraph)
                         || (item.paragraph == previous.quote.paragraph + 1 && startsParagraph(item, text)
                             && onlyQuoteInParagraph(item, text)) {
                 quote.speaker = previous.result.speaker
+                quote.source = previous.result.source
                 quote.confidence = item.continuesPrevious ? 0.8 : 0.6
             } else if let found = colonLeadIn(item, text, people) ?? sentenceSubject(item, text, people) {
                 quote.speaker = found.speaker
+                quote.source = found.source
                 quote.speakerMention = found.mention
                 quote.cue = found.cue
                 quote.confidence = found.confidence
             } else {
                 quote.confidence = 0.1
             }
-            if item.wordCount <= 2 && quote.speaker == nil { quote.kind = .scare }
+            if item.wordCount <= 2 && quote.speaker == nil && quote.source == nil { quote.kind = .scare }
             quotes.append(quote)
             if quote.kind == .direct { previous = (item, quote) }
         }
         // A quotation running over paragraphs: a speaker named at its end goes back to its start.
         for index in quotes.indices.reversed() where index + 1 < quotes.count {
             if scanned[index].closeToken == nil, scanned[index + 1].continuesPrevious,
-               quotes[index].speaker == nil, let speaker = quotes[index + 1].speaker {
+               quotes[index].speaker == nil, quotes[index].source == nil, let speaker = quotes[index + 1].speaker {
                 quotes[index].speaker = speaker
                 quotes[index].confidence = 0.7
             }
@@ -61,7 +64,10 @@ enum SpeakerAttributor {
 
     /// A speaker found for a quote.
     struct Attribution {
+        /// The person's `name`, when the source is a person found in the text.
         var speaker: String?
+        /// The organisation or description named instead of a person.
+        var source: String?
         var mention: Range<Int>?
         var cue: Range<Int>?
         var confidence: Double
@@ -189,7 +195,7 @@ enum SpeakerAttributor {
         if word == KnownWord.according, index + 1 < tokens.count, tokens[index + 1].hash == KnownWord.to {
             cueRange = tokens[index].start..<tokens[index + 1].end
             guard let found = phrase(startingAt: index + 2, text, people, quoteOpen: quoteOpen) else { return nil }
-            return Attribution(speaker: found.speaker, mention: found.mention, cue: cueRange, confidence: found.confidence)
+            return Attribution(speaker: found.speaker, source: found.source, mention: found.mention, cue: cueRange, confidence: found.confidence)
         }
         guard NameLexicon.Hashed.speechVerbs.contains(word) else { return nil }
         speakerSide = after ? [-1, 1] : [-1, 1]
@@ -198,7 +204,7 @@ enum SpeakerAttributor {
                 ? phrase(endingBefore: index, text, people, quoteOpen: quoteOpen)
                 : phrase(startingAt: index + 1, text, people, quoteOpen: quoteOpen)
             if let found {
-                return Attribution(speaker: found.speaker, mention: found.mention, cue: cueRange, confidence: found.confidence)
+                return Attribution(speaker: found.speaker, source: found.source, mention: found.mention, cue: cueRange, confidence: found.confidence)
             }
         }
         return Attribution(speaker: nil, mention: nil, cue: cueRange, confidence: 0.2)
@@ -244,7 +250,7 @@ enum SpeakerAttributor {
         if let gender = NameLexicon.Hashed.pronouns[tokens[end].hash] {
             return pronoun(gender, at: tokens[end].range, before: end, text, people)
         }
-        return description(endingAt: end, text)
+        return description(endingAt: end, text, people)
     }
 
     /// A speaker phrase starting at `index` ("said Mr. Tillerson", "said a spokesman").
@@ -273,7 +279,7 @@ enum SpeakerAttributor {
         if let gender = NameLexicon.Hashed.pronouns[tokens[index].hash] {
             return pronoun(gender, at: tokens[index].range, before: index, text, people)
         }
-        return description(startingAt: index, text)
+        return description(startingAt: index, text, people)
     }
 
     /// A pronoun speaker: the latest person of a fitting gender mentioned before.
@@ -316,7 +322,7 @@ enum SpeakerAttributor {
     private static let descriptionEnds = WordSet(["who", "that", "which", "in", "on", "at", "during", "after", "before", "to", "of", "for", "with"])
 
     /// A description ending at `end`: back to its determiner, at most six words.
-    private static func description(endingAt end: Int, _ text: TokenizedText) -> Attribution? {
+    private static func description(endingAt end: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
         let tokens = text.tokens
         var start = end
         var capitalised = text.isCapitalized(tokens[end])
@@ -329,12 +335,11 @@ enum SpeakerAttributor {
         }
         guard descriptionStarts.contains(tokens[start].hash) || capitalised else { return nil }
         if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || isClause(start, end, text) { return nil }
-        return Attribution(speaker: text.string(tokens[start].start..<tokens[end].end), mention: tokens[start].start..<tokens[end].end,
-                           cue: nil, confidence: 0.5)
+        return describedSource(start, end, text, people)
     }
 
     /// A description starting at `start` ("said a spokesman for the campaign").
-    private static func description(startingAt start: Int, _ text: TokenizedText) -> Attribution? {
+    private static func description(startingAt start: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
         let tokens = text.tokens
         guard descriptionStarts.contains(tokens[start].hash) || text.isCapitalized(tokens[start]) else { return nil }
         var end = start
@@ -343,7 +348,19 @@ enum SpeakerAttributor {
             end += 1
         }
         if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || isClause(start, end, text) { return nil }
-        return Attribution(speaker: text.string(tokens[start].start..<tokens[end].end), mention: tokens[start].start..<tokens[end].end,
-                           cue: nil, confidence: 0.5)
+        return describedSource(start, end, text, people)
+    }
+
+    /// The source described by the words `start...end`: the person named last inside it ("his
+    /// campaign manager Jeff Weaver"), else the description itself as a non-person source.
+    private static func describedSource(_ start: Int, _ end: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution {
+        let tokens = text.tokens
+        for index in stride(from: end, through: start, by: -1) {
+            if let mention = people.mention(atToken: index) {
+                return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.6)
+            }
+        }
+        let range = tokens[start].start..<tokens[end].end
+        return Attribution(speaker: nil, source: text.string(range), mention: range, cue: nil, confidence: 0.5)
     }
 }
