@@ -95,9 +95,14 @@ enum SpeakerAttributor {
         // After a quotation ending in a full stop, a cue must follow at once ("…." he said).
         let endsSentence = close > 0 && tokens[close - 1].kind == .punctuation && tokens[close - 1].byte == UInt8(ascii: ".")
         let limit = min(tokens.count, close + 1 + (endsSentence ? 4 : window))
+        // "“…” — Nadia Kovac": a dash and a name after the closing mark.
+        if index + 1 < tokens.count, isDash(index, text), tokens[index + 1].paragraph == item.paragraph,
+           let mention = people.mention(atToken: index + 1) {
+            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.75)
+        }
         while index < limit, tokens[index].paragraph == item.paragraph {
             let token = tokens[index]
-            if token.kind == .quote { break }
+            if isMark(index, text) { break }
             if token.kind == .punctuation, index > close + 1, isSentenceEnd(index, text) { break }
             if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: true) {
                 return attribution
@@ -112,9 +117,14 @@ enum SpeakerAttributor {
         let tokens = text.tokens
         var index = item.openToken - 1
         let limit = max(0, item.openToken - windowBefore)
+        // "Tillerson: “…”", "More from Kovac: “…”": a person right before a colon that opens the quote.
+        if index > 0, tokens[index].kind == .punctuation, tokens[index].byte == UInt8(ascii: ":"),
+           tokens[index - 1].paragraph == item.paragraph, let mention = people.mention(atToken: index - 1) {
+            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.75)
+        }
         while index >= limit, tokens[index].paragraph == item.paragraph {
             let token = tokens[index]
-            if token.kind == .quote { break }
+            if isMark(index, text) { break }
             if token.kind == .punctuation, isSentenceEnd(index, text) { break }
             if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
                 return attribution
@@ -133,7 +143,7 @@ enum SpeakerAttributor {
         var index = last - 1
         let paragraph = tokens[last].paragraph
         while index >= max(0, last - window), tokens[index].paragraph == paragraph {
-            if tokens[index].kind == .quote { break }
+            if isMark(index, text) { break }
             if tokens[index].kind == .punctuation, isSentenceEnd(index, text) { break }
             if tokens[index].kind == .word, var found = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
                 found.confidence *= 0.9
@@ -145,32 +155,16 @@ enum SpeakerAttributor {
     }
 
     /// No cue: a quotation inside a sentence is most often the words of the sentence's subject,
-    /// the first person named (or the pronoun) in the sentence before the opening mark.
+    /// the first person named (or the pronoun) in the sentence before the opening mark, earlier
+    /// quotations of the sentence left out.
     private static func sentenceSubject(_ item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
-        let tokens = text.tokens
-        var start = item.openToken
-        while start > 0, tokens[start - 1].paragraph == item.paragraph, item.openToken - start < windowBefore {
-            let previous = tokens[start - 1]
-            if previous.kind == .quote { return nil }
-            if previous.kind == .punctuation, isSentenceEnd(start - 1, text) { break }
-            start -= 1
-        }
-        guard start < item.openToken else { return nil }
-        for index in start..<item.openToken where tokens[index].kind == .word {
-            if let mention = people.mention(atToken: index) {
-                return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.45)
-            }
-            if index == start, let gender = NameLexicon.Hashed.pronouns[tokens[index].hash] {
-                guard var found = pronoun(gender, at: tokens[index].range, before: index, text, people) else { return nil }
-                found.confidence *= 0.6
-                return found.speaker == nil ? nil : found
-            }
-        }
-        return nil
+        guard var found = sentenceSubject(endingBefore: item.openToken, text, people, within: Int.max) else { return nil }
+        found.confidence *= 0.65
+        return found
     }
 
     /// True when the punctuation token at `index` ends a sentence (not the stop of "Mr." or "W.").
-    private static func isSentenceEnd(_ index: Int, _ text: TokenizedText) -> Bool {
+    static func isSentenceEnd(_ index: Int, _ text: TokenizedText) -> Bool {
         let token = text.tokens[index]
         if token.byte == UInt8(ascii: "?") || token.byte == UInt8(ascii: "!") || token.byte == UInt8(ascii: ";") { return true }
         guard token.byte == UInt8(ascii: ".") else { return false }
@@ -198,11 +192,21 @@ enum SpeakerAttributor {
             return Attribution(speaker: found.speaker, source: found.source, mention: found.mention, cue: cueRange, confidence: found.confidence)
         }
         guard NameLexicon.Hashed.speechVerbs.contains(word) else { return nil }
-        speakerSide = after ? [-1, 1] : [-1, 1]
+        // "the United States", "Field Notes": a capitalised word inside a sentence is a name, not a verb.
+        if text.isCapitalized(tokens[index]) && !text.sentenceStart[index] { return nil }
+        // "Kovac issued a statement, saying …": a participle's speaker is the sentence's subject.
+        if participleCues.contains(word) || (index > 0 && clauseJoinsBeforeCue.contains(tokens[index - 1].hash)),
+           let subject = sentenceSubject(endingBefore: index, text, people, within: 8) {
+            return Attribution(speaker: subject.speaker, mention: subject.mention, cue: cueRange, confidence: subject.confidence)
+        }
+        speakerSide = [-1, 1]
         for side in speakerSide {
-            let found = side < 0
+            var found = side < 0
                 ? phrase(endingBefore: index, text, people, quoteOpen: quoteOpen)
                 : phrase(startingAt: index + 1, text, people, quoteOpen: quoteOpen)
+            // Before the quote, a name after the verb is its object ("Haan says Kovac “…”"),
+            // unless a comma or colon sets it off as the speaker ("said Kovac: “…”").
+            if side > 0, !after, let mention = found?.mention, !setOffBeforeQuote(after: mention, text) { found = nil }
             if let found {
                 return Attribution(speaker: found.speaker, source: found.source, mention: found.mention, cue: cueRange, confidence: found.confidence)
             }
@@ -283,7 +287,7 @@ enum SpeakerAttributor {
     }
 
     /// A pronoun speaker: the latest person of a fitting gender mentioned before.
-    private static func pronoun(_ gender: PronounGender, at range: Range<Int>, before index: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+    static func pronoun(_ gender: PronounGender, at range: Range<Int>, before index: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
         guard gender == .male || gender == .female else {
             return Attribution(speaker: nil, mention: nil, cue: nil, confidence: 0.3)
         }
