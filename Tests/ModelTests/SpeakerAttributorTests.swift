@@ -100,4 +100,52 @@ struct SpeakerAttributorTests {
         #expect(annotations.speech.first?.speaker == nil)
         #expect((annotations.speech.first?.confidence ?? 1) < 0.5)
     }
+
+    @Test("\"Name: “…”\" gives the person before the colon")
+    func colonAfterName() {
+        let speakers = Fixture.speakers("Port\nThe board met on Monday. Nadia Kovac: \"We start in May.\"\n")
+        #expect(speakers["We start in May."] == "Nadia Kovac")
+    }
+
+    @Test("a dash and a name after the closing mark name the speaker")
+    func dashAfterQuote() {
+        let speakers = Fixture.speakers("Port\nReaders wrote in all week. \"The ferry must stay.\" — Nadia Kovac\n")
+        #expect(speakers["The ferry must stay."] == "Nadia Kovac")
+    }
+
+    @Test("\"X issued a statement, saying “…”\" gives the sentence's subject, not the nearest noun")
+    func participleCue() {
+        let speakers = Fixture.speakers("Port\nNadia Kovac issued a statement on Monday, saying the harbour \"will not close this year.\"\n")
+        #expect(speakers["will not close this year."] == "Nadia Kovac")
+    }
+
+    @Test("a capitalised \"States\" inside a name is no speech cue")
+    func capitalisedVerbIsAName() {
+        let speakers = Fixture.speakers("Port\nMayor Ruth Calder said the United States \"must pay its share of the dredging.\"\n")
+        #expect(speakers["must pay its share of the dredging."] == "Ruth Calder")
+    }
+
+    @Test("\"X says Y “…”\": the name after the cue is its object, not the speaker")
+    func objectAfterCue() {
+        let speakers = Fixture.speakers("Port\nMayor Ruth Calder met Tomas Brel on Monday. Calder says Brel \"has a plan that could work.\"\n")
+        #expect(speakers["has a plan that could work."] == "Ruth Calder")
+    }
+
+    @Test("a plural's possessive apostrophe does not cut the sentence off from its cue")
+    func pluralPossessive() {
+        let speakers = Fixture.speakers("Port\nRuth Calder said the dockers’ union \"will strike on Friday.\"\n")
+        #expect(speakers["will strike on Friday."] == "Ruth Calder")
+    }
+
+    @Test("\"and said\" after an earlier quote of the sentence keeps the sentence's subject")
+    func earlierQuoteInSentence() {
+        let speakers = Fixture.speakers("Port\nTomas Brel called the plan \"reckless\" and said the board had \"lost the trust of the town.\"\n")
+        #expect(speakers["lost the trust of the town."] == "Tomas Brel")
+    }
+
+    @Test("\"went on to say\" gives the sentence's subject")
+    func wentOnToSay() {
+        let speakers = Fixture.speakers("Port\nRuth Calder went on to say she was \"certain the cranes will be sold.\"\n")
+        #expect(speakers["certain the cranes will be sold."] == "Ruth Calder")
+    }
 }
