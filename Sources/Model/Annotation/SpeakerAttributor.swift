@@ -24,7 +24,7 @@ enum SpeakerAttributor {
                 quotes.append(quote)
                 continue
             }
-            if let found = cueAfter(item, text, people) ?? cueBefore(item, text, people) {
+            if let found = cue(for: item, text, people) {
                 quote.speaker = found.speaker
                 quote.source = found.source
                 quote.speakerMention = found.mention
@@ -87,6 +87,15 @@ enum SpeakerAttributor {
         return true
     }
 
+    /// The cue after the quote, else the one before; a bare cue after it (a verb with no speaker
+    /// found) gives way to a cue before it that names one.
+    private static func cue(for item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+        let after = cueAfter(item, text, people)
+        if let after, after.speaker != nil || after.source != nil { return after }
+        if let before = cueBefore(item, text, people), before.speaker != nil || before.source != nil || after == nil { return before }
+        return after
+    }
+
     /// A cue in the words after the closing mark, up to the end of the sentence.
     private static func cueAfter(_ item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
         guard let close = item.closeToken else { return nil }
@@ -105,6 +114,8 @@ enum SpeakerAttributor {
             if isMark(index, text) { break }
             if token.kind == .punctuation, index > close + 1, isSentenceEnd(index, text) { break }
             if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: true) {
+                // After a closed sentence ("…." He warns that …), a cue opening a sentence of its own is no attribution.
+                if endsSentence, opensReport(after: index, text) { return nil }
                 return attribution
             }
             index += 1
@@ -193,7 +204,8 @@ enum SpeakerAttributor {
         }
         guard NameLexicon.Hashed.speechVerbs.contains(word) else { return nil }
         // "the United States", "Field Notes": a capitalised word inside a sentence is a name, not a verb.
-        if text.isCapitalized(tokens[index]) && !text.sentenceStart[index] { return nil }
+        if text.isCapitalized(tokens[index]), !text.sentenceStart[index], index > 0, tokens[index - 1].kind == .word,
+           text.isCapitalized(tokens[index - 1]) { return nil }
         // "Kovac issued a statement, saying …": a participle's speaker is the sentence's subject.
         if participleCues.contains(word) || (index > 0 && clauseJoinsBeforeCue.contains(tokens[index - 1].hash)),
            let subject = sentenceSubject(endingBefore: index, text, people, within: 8) {
@@ -304,7 +316,12 @@ enum SpeakerAttributor {
     private static let descriptionStarts = WordSet(["a", "an", "the", "another", "one", "two", "several", "some", "many", "his", "her", "their", "its"])
 
     /// Words between a speaker and the cue verb ("Smith also said", "Smith had told").
-    private static let adverbsBeforeCue = WordSet(["also", "has", "had", "later", "then", "have", "once", "previously", "recently", "reportedly", "further", "simply", "would", "will"])
+    private static let adverbsBeforeCue = WordSet([
+        "also", "has", "had", "later", "then", "have", "once", "previously", "recently", "reportedly", "further", "simply",
+        "would", "will", "even", "again", "publicly", "privately", "repeatedly", "often", "frequently", "now", "just",
+        "first", "originally", "subsequently", "quickly", "immediately", "still", "flatly", "famously", "angrily",
+        "bluntly", "openly", "once", "since", "always", "never", "already", "actually", "specifically", "explicitly",
+    ])
 
     /// Words that break off a description before the cue ("and", "but", "that").
     private static let descriptionBreaks = WordSet(["and", "but", "that"])

@@ -72,6 +72,9 @@ extension SpeakerAttributor {
         for stretch in outside.reversed() {
             for position in stretch where tokens[position].kind == .word {
                 if let mention = people.mention(atToken: position) {
+                    // "Kovac's remarks …": a possessive names no subject.
+                    let last = tokens[mention.tokens.upperBound - 1]
+                    if last.bareHash != last.hash { words += 1; continue }
                     return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.7)
                 }
                 if words == 0, let gender = NameLexicon.Hashed.pronouns[tokens[position].bareHash] {
@@ -84,5 +87,22 @@ extension SpeakerAttributor {
             }
         }
         return nil
+    }
+
+    private static let thatHash = TokenHash.of("that")
+
+    /// True when the cue at `index` reports something of its own: "that" follows it, or a
+    /// quotation opens later in its sentence ("He warns that Brel would “sink the port.”").
+    static func opensReport(after index: Int, _ text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        let paragraph = tokens[index].paragraph
+        if index + 1 < tokens.count, tokens[index + 1].hash == thatHash { return true }
+        var position = index + 1
+        while position < tokens.count, tokens[position].paragraph == paragraph {
+            if isMark(position, text) { return true }
+            if tokens[position].kind == .punctuation, isSentenceEnd(position, text) { return false }
+            position += 1
+        }
+        return false
     }
 }
