@@ -148,4 +148,28 @@ struct SpeakerAttributorTests {
         let speakers = Fixture.speakers("Port\nRuth Calder went on to say she was \"certain the cranes will be sold.\"\n")
         #expect(speakers["certain the cranes will be sold."] == "Ruth Calder")
     }
+
+    @Test("a cue opening its own report after a closed sentence (\"He warns that …\") is no attribution")
+    func newSentenceReport() {
+        let speakers = Fixture.speakers("Port\nTomas Brel praised Ruth Calder on Monday. Brel says Calder \"has a plan for the docks.\" He warns that the board would \"sink the port.\"\n")
+        #expect(speakers["has a plan for the docks."] == "Tomas Brel")
+    }
+
+    @Test("a possessive is no sentence subject (\"Brel's remarks were …, Calder said, noting …\")")
+    func possessiveIsNoSubject() {
+        let speakers = Fixture.speakers("Port\nTomas Brel’s plan is reckless, Ruth Calder said on Monday, noting the board \"has no money for it.\"\n")
+        #expect(speakers["has no money for it."] == "Ruth Calder")
+    }
+
+    @Test("an adverb between speaker and cue (\"Calder has even claimed\") keeps the speaker")
+    func adverbBeforeCue() {
+        let speakers = Fixture.speakers("Port\nRuth Calder has even claimed the cranes \"will pay for themselves within a year.\"\n")
+        #expect(speakers["will pay for themselves within a year."] == "Ruth Calder")
+    }
+
+    @Test("a bare cue after the quote gives way to a speaker named before it")
+    func bareCueAfterGivesWay() {
+        let speakers = Fixture.speakers("Port\nAsked about the strike, Ruth Calder said, \"We will talk,\" before she stopped responding.\n")
+        #expect(speakers["We will talk,"] == "Ruth Calder")
+    }
 }
