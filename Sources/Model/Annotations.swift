@@ -39,8 +39,10 @@ public struct Quote: Sendable, Equatable {
 
     /// The quoted words, without the quotation marks.
     public var span: Range<Int>
-    /// The speaker's `Person.name`, an organisation or a description; nil when unsure.
+    /// The speaker's `Person.name`; nil when the source is no named person or is unknown.
     public var speaker: String?
+    /// The source named when it is not a person ("a ministry official", "the campaign"); nil otherwise.
+    public var source: String?
     /// Where the speaker is named for this quote.
     public var speakerMention: Range<Int>?
     /// The speech verb ("said", "told reporters").
@@ -54,10 +56,12 @@ public struct Quote: Sendable, Equatable {
 
     public init(
         span: Range<Int>, speaker: String? = nil, speakerMention: Range<Int>? = nil,
-        cue: Range<Int>? = nil, confidence: Double = 0, kind: Kind = .direct, inferred: Bool = false
+        cue: Range<Int>? = nil, confidence: Double = 0, kind: Kind = .direct, inferred: Bool = false,
+        source: String? = nil
     ) {
         self.span = span
         self.speaker = speaker
+        self.source = source
         self.speakerMention = speakerMention
         self.cue = cue
         self.confidence = confidence

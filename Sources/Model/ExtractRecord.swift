@@ -15,6 +15,8 @@ public struct ExtractRecord: Encodable, Sendable {
         public var span: [Int]
         public var text: String
         public var speaker: String?
+        /// Extra field: the organisation or description named as the source when it is no person.
+        public var source: String?
         public var speakerMention: [Int]?
         public var cue: [Int]?
         /// Extra field: how sure the attribution is, 0 to 1.
@@ -23,7 +25,7 @@ public struct ExtractRecord: Encodable, Sendable {
         public var inferred: Bool
 
         enum CodingKeys: String, CodingKey {
-            case span, text, speaker, speakerMention = "speaker_mention", cue, confidence, inferred
+            case span, text, speaker, source, speakerMention = "speaker_mention", cue, confidence, inferred
         }
 
         public func encode(to encoder: Encoder) throws {
@@ -31,6 +33,7 @@ public struct ExtractRecord: Encodable, Sendable {
             try container.encode(span, forKey: .span)
             try container.encode(text, forKey: .text)
             try container.encode(speaker, forKey: .speaker)
+            try container.encodeIfPresent(source, forKey: .source)
             try container.encode(speakerMention, forKey: .speakerMention)
             try container.encode(cue, forKey: .cue)
             try container.encode((confidence * 100).rounded() / 100, forKey: .confidence)
@@ -68,9 +71,13 @@ public struct ExtractRecord: Encodable, Sendable {
         people = annotations.people.map {
             PersonEntry(name: $0.name, mentions: $0.mentions.map(offsets.pair), inferred: $0.inferred)
         }
+        let names = Set(annotations.people.map(\.name))
         quotes = annotations.speech.map {
-            QuoteEntry(
-                span: offsets.pair($0.span), text: article.substring($0.span), speaker: $0.speaker,
+            // The schema allows only a person's name as the speaker: any other source moves to `source`.
+            let isPerson = $0.speaker.map(names.contains) ?? false
+            return QuoteEntry(
+                span: offsets.pair($0.span), text: article.substring($0.span), speaker: isPerson ? $0.speaker : nil,
+                source: isPerson ? $0.source : ($0.source ?? $0.speaker),
                 speakerMention: $0.speakerMention.map(offsets.pair), cue: $0.cue.map(offsets.pair),
                 confidence: $0.confidence, inferred: $0.inferred)
         }

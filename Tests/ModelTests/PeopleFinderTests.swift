@@ -33,4 +33,35 @@ struct PeopleFinderTests {
         let people = Fixture.people("Port\nNadia Kovac opened the dock. Kovac's plan worked.\n")
         #expect(people["Nadia Kovac"] == ["Nadia Kovac", "Kovac"])
     }
+
+    @Test("a group noun before a speech verb (\"Police said\", \"Economists warned\") is no person")
+    func groupNounsAreNotPeople() {
+        let people = Fixture.people("Quay\nPolice said the march was calm. Economists warned of higher rents.\n")
+        #expect(people.isEmpty)
+    }
+
+    @Test("a word the text calls a town (\"the port town of Velmora\") is no person")
+    func townOfIsAPlace() {
+        let people = Fixture.people("Pact\nOfficials visited the port town of Velmora. Velmora said it would host the fair.\n")
+        #expect(people["Velmora"] == nil)
+    }
+
+    @Test("a country whose adjective is written too (\"Ardrenia\" beside \"Ardrenian\") is no person")
+    func countryWithAdjectiveIsAPlace() {
+        let people = Fixture.people("Pact\nThe Ardrenian navy sailed at dawn. Ardrenia says the patrol will go on.\n")
+        #expect(people["Ardrenia"] == nil)
+    }
+
+    @Test("the tail of a body's name (\"the Department for Fisheries said\") is no person")
+    func bodyNameTailIsNotAPerson() {
+        let people = Fixture.people("Quay\nThe Department for Harbours said a fund would open soon.\n")
+        #expect(people["Harbours"] == nil)
+    }
+
+    @Test("a two-word place led by \"Puerto\", \"Port\" or ending in \"Fields\" is no person")
+    func placeHeadsInNames() {
+        let people = Fixture.people("Pact\nMinisters met in Puerto Alvarado. Harrow Fields packed the public gallery, and Harrow Fields voted yes.\n")
+        #expect(people["Puerto Alvarado"] == nil)
+        #expect(people["Harrow Fields"] == nil)
+    }
 }

@@ -71,10 +71,27 @@ struct SpeakerAttributorTests {
         #expect(speakers.values.first == "Ida Sorensen")
     }
 
-    @Test("a description speaker is kept as such, not forced onto a person")
+    @Test("a description source gives no speaker, is kept as the source, and is not forced onto a person")
     func descriptionSpeaker() {
-        let speakers = Fixture.speakers("Port\nPiet Haan left early. \"Talks will resume,\" a ministry official said.\n")
-        #expect(speakers["Talks will resume,"] == "a ministry official")
+        let (_, annotations) = Fixture.annotate("Port\nPiet Haan left early. \"Talks will resume,\" a ministry official said.\n")
+        #expect(annotations.speech.first?.speaker == nil)
+        #expect(annotations.speech.first?.source == "a ministry official")
+    }
+
+    @Test("a description ending in a name (\"his deputy Lars Wendt\") gives that person")
+    func descriptionEndingInName() {
+        let speakers = Fixture.speakers("Port\n\"The cranes stay,\" said his deputy Lars Wendt.\n")
+        #expect(speakers["The cranes stay,"] == "Lars Wendt")
+    }
+
+    @Test("the extract record names only people as speakers; other sources go to `source`")
+    func extractRecordSpeakerIsAPerson() {
+        let (article, annotations) = Fixture.annotate("Port\n\"Talks will resume,\" the harbour board said.\n")
+        let record = ExtractRecord(article: article, annotations: annotations, story: nil)
+        let names = Set(record.people.map(\.name))
+        for quote in record.quotes { #expect(quote.speaker == nil || names.contains(quote.speaker!)) }
+        #expect(record.quotes.first?.speaker == nil)
+        #expect(record.quotes.first?.source == "the harbour board")
     }
 
     @Test("a quote with no cue has no speaker and a low confidence")
@@ -82,5 +99,77 @@ struct SpeakerAttributorTests {
         let (_, annotations) = Fixture.annotate("Port\nThe sign read \"closed for the winter season\" all week.\n")
         #expect(annotations.speech.first?.speaker == nil)
         #expect((annotations.speech.first?.confidence ?? 1) < 0.5)
+    }
+
+    @Test("\"Name: “…”\" gives the person before the colon")
+    func colonAfterName() {
+        let speakers = Fixture.speakers("Port\nThe board met on Monday. Nadia Kovac: \"We start in May.\"\n")
+        #expect(speakers["We start in May."] == "Nadia Kovac")
+    }
+
+    @Test("a dash and a name after the closing mark name the speaker")
+    func dashAfterQuote() {
+        let speakers = Fixture.speakers("Port\nReaders wrote in all week. \"The ferry must stay.\" — Nadia Kovac\n")
+        #expect(speakers["The ferry must stay."] == "Nadia Kovac")
+    }
+
+    @Test("\"X issued a statement, saying “…”\" gives the sentence's subject, not the nearest noun")
+    func participleCue() {
+        let speakers = Fixture.speakers("Port\nNadia Kovac issued a statement on Monday, saying the harbour \"will not close this year.\"\n")
+        #expect(speakers["will not close this year."] == "Nadia Kovac")
+    }
+
+    @Test("a capitalised \"States\" inside a name is no speech cue")
+    func capitalisedVerbIsAName() {
+        let speakers = Fixture.speakers("Port\nMayor Ruth Calder said the United States \"must pay its share of the dredging.\"\n")
+        #expect(speakers["must pay its share of the dredging."] == "Ruth Calder")
+    }
+
+    @Test("\"X says Y “…”\": the name after the cue is its object, not the speaker")
+    func objectAfterCue() {
+        let speakers = Fixture.speakers("Port\nMayor Ruth Calder met Tomas Brel on Monday. Calder says Brel \"has a plan that could work.\"\n")
+        #expect(speakers["has a plan that could work."] == "Ruth Calder")
+    }
+
+    @Test("a plural's possessive apostrophe does not cut the sentence off from its cue")
+    func pluralPossessive() {
+        let speakers = Fixture.speakers("Port\nRuth Calder said the dockers’ union \"will strike on Friday.\"\n")
+        #expect(speakers["will strike on Friday."] == "Ruth Calder")
+    }
+
+    @Test("\"and said\" after an earlier quote of the sentence keeps the sentence's subject")
+    func earlierQuoteInSentence() {
+        let speakers = Fixture.speakers("Port\nTomas Brel called the plan \"reckless\" and said the board had \"lost the trust of the town.\"\n")
+        #expect(speakers["lost the trust of the town."] == "Tomas Brel")
+    }
+
+    @Test("\"went on to say\" gives the sentence's subject")
+    func wentOnToSay() {
+        let speakers = Fixture.speakers("Port\nRuth Calder went on to say she was \"certain the cranes will be sold.\"\n")
+        #expect(speakers["certain the cranes will be sold."] == "Ruth Calder")
+    }
+
+    @Test("a cue opening its own report after a closed sentence (\"He warns that …\") is no attribution")
+    func newSentenceReport() {
+        let speakers = Fixture.speakers("Port\nTomas Brel praised Ruth Calder on Monday. Brel says Calder \"has a plan for the docks.\" He warns that the board would \"sink the port.\"\n")
+        #expect(speakers["has a plan for the docks."] == "Tomas Brel")
+    }
+
+    @Test("a possessive is no sentence subject (\"Brel's remarks were …, Calder said, noting …\")")
+    func possessiveIsNoSubject() {
+        let speakers = Fixture.speakers("Port\nTomas Brel’s plan is reckless, Ruth Calder said on Monday, noting the board \"has no money for it.\"\n")
+        #expect(speakers["has no money for it."] == "Ruth Calder")
+    }
+
+    @Test("an adverb between speaker and cue (\"Calder has even claimed\") keeps the speaker")
+    func adverbBeforeCue() {
+        let speakers = Fixture.speakers("Port\nRuth Calder has even claimed the cranes \"will pay for themselves within a year.\"\n")
+        #expect(speakers["will pay for themselves within a year."] == "Ruth Calder")
+    }
+
+    @Test("a bare cue after the quote gives way to a speaker named before it")
+    func bareCueAfterGivesWay() {
+        let speakers = Fixture.speakers("Port\nAsked about the strike, Ruth Calder said, \"We will talk,\" before she stopped responding.\n")
+        #expect(speakers["We will talk,"] == "Ruth Calder")
     }
 }

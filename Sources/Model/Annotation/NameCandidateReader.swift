@@ -344,6 +344,8 @@ enum NameCandidateReader {
         if first > 0, tokens[first - 1].kind == .word, NameLexicon.Hashed.sayingVerbs.contains(tokens[first - 1].hash) {
             return true
         }
+        // "according to X"
+        if first > 1, tokens[first - 1].hash == KnownWord.to, tokens[first - 2].hash == KnownWord.according { return true }
         var next = last + 1
         while next < tokens.count, tokens[next].kind == .punctuation, tokens[next].byte == UInt8(ascii: ".") { next += 1 }
         guard next < tokens.count, tokens[next].paragraph == tokens[last].paragraph else { return false }

@@ -27,6 +27,8 @@ enum NameLexicon {
         static let placeWords = WordSet(NameLexicon.placeWords)
         static let surnameLikeOrganisationWords = WordSet(NameLexicon.surnameLikeOrganisationWords)
         static let nonPersonWords = WordSet(NameLexicon.nonPersonWords)
+        static let groupWords = WordSet(NameLexicon.groupWords)
+        static let placeHeads = WordSet(NameLexicon.placeHeads)
         static let functionWords = WordSet(NameLexicon.functionWords)
         static let speechVerbs = WordSet(NameLexicon.speechVerbs)
         static let sayingVerbs = WordSet(NameLexicon.sayingVerbs)
@@ -55,7 +57,7 @@ enum NameLexicon {
         assemblywoman delegate emperor sheikh ayatollah premier ceo founder host anchor correspondent
         editor reporter pollster strategist analyst economist manager adviser advisor aide counsel
         solicitor trooper inspector superintendent constable marshal dean principal president-elect
-        gop mp mep lawmaker comptroller treasurer auditor clerk administrator producer writer author
+        master gop mp mep lawmaker comptroller treasurer auditor clerk administrator producer writer author
         actor actress singer rapper star player striker goalkeeper midfielder defender forward
         """)
 
@@ -91,6 +93,7 @@ enum NameLexicon {
         god christmas easter ramadan thanksgiving olympics olympic world cup super bowl
         act bill law amendment constitution treaty accord plan program programme initiative
         summit conference convention election elections campaign primary caucus caucuses debate
+        alliance coalition partnership authority board
         war crisis revolution movement award awards prize festival series show
         """)
 
@@ -109,6 +112,25 @@ enum NameLexicon {
         maryland massachusetts jersey connecticut indiana illinois kansas nebraska dakota montana
         wyoming idaho alaska hawaii mississippi arkansas vermont maine delaware manhattan brooklyn
         hollywood u.s us uk usa las los san santa taiwan taipei hong kong
+        port puerto porto fort mount cape fields heights springs estate valley
+        """)
+
+    /// Plural and collective nouns that open a sentence before a speech verb ("Police said",
+    /// "Economists warned"): groups, never one person.
+    static let groupWords: Set<String> = words("""
+        police officials economists opponents critics residents analysts experts prosecutors investigators
+        witnesses organisers organizers supporters voters officers authorities researchers scientists
+        protesters protestors campaigners opposition ministers lawmakers leaders executives unions
+        regulators doctors nurses teachers workers farmers fishermen parents students neighbours neighbors
+        locals observers diplomats sources aides staff spokespeople historians scholars activists
+        officials engineers inspectors councillors councilors delegates members residents shopkeepers
+        traders commuters passengers visitors fans
+        """)
+
+    /// Nouns after which "of" names a place ("the town of Velm", "the port of Ardra").
+    static let placeHeads: Set<String> = words("""
+        town city village port capital island islands province region county state republic kingdom
+        suburb district borough municipality harbour harbor valley
         """)
 
     /// Organisation words that are also surnames after a first name ("Nathan Law").
@@ -164,7 +186,8 @@ enum NameLexicon {
     /// The verbs of saying proper: next to a capitalised word, they make it a likely person.
     static let sayingVerbs: Set<String> = words("""
         said says told tells added adds asked asks wrote writes explained explains argued argues insisted
-        insists recalled recalls replied replies tweeted tweets warned warns testified
+        insists recalled recalls replied replies tweeted tweets warned warns testified interjected noted
+        stated responded declared acknowledged admitted conceded countered quipped joked
         """)
 
     /// Personal pronouns that can stand for a speaker.

@@ -77,10 +77,12 @@ enum PeopleFinder {
         }
         // Single names with a title or a speech verb make people when nothing else names them.
         let surnames = Set(people.map(\.last))
+        let places = PlaceEvidence.placeNames(in: text)
         var stillPending: [Int] = []
         for index in pending {
             let candidate = candidates[index]
             if candidate.words.count == 1, !candidate.inTitleCaseLine, !surnames.contains(candidate.last), !candidate.cutFromLongerPhrase,
+               !PlaceEvidence.namesNoPerson(candidate, places: places, text),
                candidate.titled || (candidate.speechOrApposition && !candidate.afterPlacePreposition
                                     && !NameLexicon.Hashed.placeWords.contains(candidate.hashes[candidate.hashes.count - 1])) {
                 if let known = knownPeople.first(where: { $0.last == candidate.last }), !people.contains(where: { $0.last == known.last }) {

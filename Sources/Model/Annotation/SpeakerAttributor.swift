@@ -24,34 +24,37 @@ enum SpeakerAttributor {
                 quotes.append(quote)
                 continue
             }
-            if let found = cueAfter(item, text, people) ?? cueBefore(item, text, people) {
+            if let found = cue(for: item, text, people) {
                 quote.speaker = found.speaker
+                quote.source = found.source
                 quote.speakerMention = found.mention
                 quote.cue = found.cue
                 quote.confidence = found.confidence
-            } else if let previous, previous.result.speaker != nil,
+            } else if let previous, previous.result.speaker != nil || previous.result.source != nil,
                       (item.continuesPrevious && previous.quote.closeToken == nil)
                         || (previous.quote.paragraph == item.paragraph)
                         || (item.paragraph == previous.quote.paragraph + 1 && startsParagraph(item, text)
                             && onlyQuoteInParagraph(item, text)) {
                 quote.speaker = previous.result.speaker
+                quote.source = previous.result.source
                 quote.confidence = item.continuesPrevious ? 0.8 : 0.6
             } else if let found = colonLeadIn(item, text, people) ?? sentenceSubject(item, text, people) {
                 quote.speaker = found.speaker
+                quote.source = found.source
                 quote.speakerMention = found.mention
                 quote.cue = found.cue
                 quote.confidence = found.confidence
             } else {
                 quote.confidence = 0.1
             }
-            if item.wordCount <= 2 && quote.speaker == nil { quote.kind = .scare }
+            if item.wordCount <= 2 && quote.speaker == nil && quote.source == nil { quote.kind = .scare }
             quotes.append(quote)
             if quote.kind == .direct { previous = (item, quote) }
         }
         // A quotation running over paragraphs: a speaker named at its end goes back to its start.
         for index in quotes.indices.reversed() where index + 1 < quotes.count {
             if scanned[index].closeToken == nil, scanned[index + 1].continuesPrevious,
-               quotes[index].speaker == nil, let speaker = quotes[index + 1].speaker {
+               quotes[index].speaker == nil, quotes[index].source == nil, let speaker = quotes[index + 1].speaker {
                 quotes[index].speaker = speaker
                 quotes[index].confidence = 0.7
             }
@@ -61,7 +64,10 @@ enum SpeakerAttributor {
 
     /// A speaker found for a quote.
     struct Attribution {
+        /// The person's `name`, when the source is a person found in the text.
         var speaker: String?
+        /// The organisation or description named instead of a person.
+        var source: String?
         var mention: Range<Int>?
         var cue: Range<Int>?
         var confidence: Double
@@ -81,6 +87,15 @@ enum SpeakerAttributor {
         return true
     }
 
+    /// The cue after the quote, else the one before; a bare cue after it (a verb with no speaker
+    /// found) gives way to a cue before it that names one.
+    private static func cue(for item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+        let after = cueAfter(item, text, people)
+        if let after, after.speaker != nil || after.source != nil { return after }
+        if let before = cueBefore(item, text, people), before.speaker != nil || before.source != nil || after == nil { return before }
+        return after
+    }
+
     /// A cue in the words after the closing mark, up to the end of the sentence.
     private static func cueAfter(_ item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
         guard let close = item.closeToken else { return nil }
@@ -89,11 +104,18 @@ enum SpeakerAttributor {
         // After a quotation ending in a full stop, a cue must follow at once ("…." he said).
         let endsSentence = close > 0 && tokens[close - 1].kind == .punctuation && tokens[close - 1].byte == UInt8(ascii: ".")
         let limit = min(tokens.count, close + 1 + (endsSentence ? 4 : window))
+        // "“…” — Nadia Kovac": a dash and a name after the closing mark.
+        if index + 1 < tokens.count, isDash(index, text), tokens[index + 1].paragraph == item.paragraph,
+           let mention = people.mention(atToken: index + 1) {
+            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.75)
+        }
         while index < limit, tokens[index].paragraph == item.paragraph {
             let token = tokens[index]
-            if token.kind == .quote { break }
+            if isMark(index, text) { break }
             if token.kind == .punctuation, index > close + 1, isSentenceEnd(index, text) { break }
             if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: true) {
+                // After a closed sentence ("…." He warns that …), a cue opening a sentence of its own is no attribution.
+                if endsSentence, opensReport(after: index, text) { return nil }
                 return attribution
             }
             index += 1
@@ -106,9 +128,14 @@ enum SpeakerAttributor {
         let tokens = text.tokens
         var index = item.openToken - 1
         let limit = max(0, item.openToken - windowBefore)
+        // "Tillerson: “…”", "More from Kovac: “…”": a person right before a colon that opens the quote.
+        if index > 0, tokens[index].kind == .punctuation, tokens[index].byte == UInt8(ascii: ":"),
+           tokens[index - 1].paragraph == item.paragraph, let mention = people.mention(atToken: index - 1) {
+            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.75)
+        }
         while index >= limit, tokens[index].paragraph == item.paragraph {
             let token = tokens[index]
-            if token.kind == .quote { break }
+            if isMark(index, text) { break }
             if token.kind == .punctuation, isSentenceEnd(index, text) { break }
             if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
                 return attribution
@@ -127,7 +154,7 @@ enum SpeakerAttributor {
         var index = last - 1
         let paragraph = tokens[last].paragraph
         while index >= max(0, last - window), tokens[index].paragraph == paragraph {
-            if tokens[index].kind == .quote { break }
+            if isMark(index, text) { break }
             if tokens[index].kind == .punctuation, isSentenceEnd(index, text) { break }
             if tokens[index].kind == .word, var found = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
                 found.confidence *= 0.9
@@ -139,32 +166,16 @@ enum SpeakerAttributor {
     }
 
     /// No cue: a quotation inside a sentence is most often the words of the sentence's subject,
-    /// the first person named (or the pronoun) in the sentence before the opening mark.
+    /// the first person named (or the pronoun) in the sentence before the opening mark, earlier
+    /// quotations of the sentence left out.
     private static func sentenceSubject(_ item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
-        let tokens = text.tokens
-        var start = item.openToken
-        while start > 0, tokens[start - 1].paragraph == item.paragraph, item.openToken - start < windowBefore {
-            let previous = tokens[start - 1]
-            if previous.kind == .quote { return nil }
-            if previous.kind == .punctuation, isSentenceEnd(start - 1, text) { break }
-            start -= 1
-        }
-        guard start < item.openToken else { return nil }
-        for index in start..<item.openToken where tokens[index].kind == .word {
-            if let mention = people.mention(atToken: index) {
-                return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.45)
-            }
-            if index == start, let gender = NameLexicon.Hashed.pronouns[tokens[index].hash] {
-                guard var found = pronoun(gender, at: tokens[index].range, before: index, text, people) else { return nil }
-                found.confidence *= 0.6
-                return found.speaker == nil ? nil : found
-            }
-        }
-        return nil
+        guard var found = sentenceSubject(endingBefore: item.openToken, text, people, within: Int.max) else { return nil }
+        found.confidence *= 0.65
+        return found
     }
 
     /// True when the punctuation token at `index` ends a sentence (not the stop of "Mr." or "W.").
-    private static func isSentenceEnd(_ index: Int, _ text: TokenizedText) -> Bool {
+    static func isSentenceEnd(_ index: Int, _ text: TokenizedText) -> Bool {
         let token = text.tokens[index]
         if token.byte == UInt8(ascii: "?") || token.byte == UInt8(ascii: "!") || token.byte == UInt8(ascii: ";") { return true }
         guard token.byte == UInt8(ascii: ".") else { return false }
@@ -189,16 +200,27 @@ enum SpeakerAttributor {
         if word == KnownWord.according, index + 1 < tokens.count, tokens[index + 1].hash == KnownWord.to {
             cueRange = tokens[index].start..<tokens[index + 1].end
             guard let found = phrase(startingAt: index + 2, text, people, quoteOpen: quoteOpen) else { return nil }
-            return Attribution(speaker: found.speaker, mention: found.mention, cue: cueRange, confidence: found.confidence)
+            return Attribution(speaker: found.speaker, source: found.source, mention: found.mention, cue: cueRange, confidence: found.confidence)
         }
         guard NameLexicon.Hashed.speechVerbs.contains(word) else { return nil }
-        speakerSide = after ? [-1, 1] : [-1, 1]
+        // "the United States", "Field Notes": a capitalised word inside a sentence is a name, not a verb.
+        if text.isCapitalized(tokens[index]), !text.sentenceStart[index], index > 0, tokens[index - 1].kind == .word,
+           text.isCapitalized(tokens[index - 1]) { return nil }
+        // "Kovac issued a statement, saying …": a participle's speaker is the sentence's subject.
+        if participleCues.contains(word) || (index > 0 && clauseJoinsBeforeCue.contains(tokens[index - 1].hash)),
+           let subject = sentenceSubject(endingBefore: index, text, people, within: 8) {
+            return Attribution(speaker: subject.speaker, mention: subject.mention, cue: cueRange, confidence: subject.confidence)
+        }
+        speakerSide = [-1, 1]
         for side in speakerSide {
-            let found = side < 0
+            var found = side < 0
                 ? phrase(endingBefore: index, text, people, quoteOpen: quoteOpen)
                 : phrase(startingAt: index + 1, text, people, quoteOpen: quoteOpen)
+            // Before the quote, a name after the verb is its object ("Haan says Kovac “…”"),
+            // unless a comma or colon sets it off as the speaker ("said Kovac: “…”").
+            if side > 0, !after, let mention = found?.mention, !setOffBeforeQuote(after: mention, text) { found = nil }
             if let found {
-                return Attribution(speaker: found.speaker, mention: found.mention, cue: cueRange, confidence: found.confidence)
+                return Attribution(speaker: found.speaker, source: found.source, mention: found.mention, cue: cueRange, confidence: found.confidence)
             }
         }
         return Attribution(speaker: nil, mention: nil, cue: cueRange, confidence: 0.2)
@@ -244,7 +266,7 @@ enum SpeakerAttributor {
         if let gender = NameLexicon.Hashed.pronouns[tokens[end].hash] {
             return pronoun(gender, at: tokens[end].range, before: end, text, people)
         }
-        return description(endingAt: end, text)
+        return description(endingAt: end, text, people)
     }
 
     /// A speaker phrase starting at `index` ("said Mr. Tillerson", "said a spokesman").
@@ -273,11 +295,11 @@ enum SpeakerAttributor {
         if let gender = NameLexicon.Hashed.pronouns[tokens[index].hash] {
             return pronoun(gender, at: tokens[index].range, before: index, text, people)
         }
-        return description(startingAt: index, text)
+        return description(startingAt: index, text, people)
     }
 
     /// A pronoun speaker: the latest person of a fitting gender mentioned before.
-    private static func pronoun(_ gender: PronounGender, at range: Range<Int>, before index: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+    static func pronoun(_ gender: PronounGender, at range: Range<Int>, before index: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
         guard gender == .male || gender == .female else {
             return Attribution(speaker: nil, mention: nil, cue: nil, confidence: 0.3)
         }
@@ -294,7 +316,12 @@ enum SpeakerAttributor {
     private static let descriptionStarts = WordSet(["a", "an", "the", "another", "one", "two", "several", "some", "many", "his", "her", "their", "its"])
 
     /// Words between a speaker and the cue verb ("Smith also said", "Smith had told").
-    private static let adverbsBeforeCue = WordSet(["also", "has", "had", "later", "then", "have", "once", "previously", "recently", "reportedly", "further", "simply", "would", "will"])
+    private static let adverbsBeforeCue = WordSet([
+        "also", "has", "had", "later", "then", "have", "once", "previously", "recently", "reportedly", "further", "simply",
+        "would", "will", "even", "again", "publicly", "privately", "repeatedly", "often", "frequently", "now", "just",
+        "first", "originally", "subsequently", "quickly", "immediately", "still", "flatly", "famously", "angrily",
+        "bluntly", "openly", "once", "since", "always", "never", "already", "actually", "specifically", "explicitly",
+    ])
 
     /// Words that break off a description before the cue ("and", "but", "that").
     private static let descriptionBreaks = WordSet(["and", "but", "that"])
@@ -316,7 +343,7 @@ enum SpeakerAttributor {
     private static let descriptionEnds = WordSet(["who", "that", "which", "in", "on", "at", "during", "after", "before", "to", "of", "for", "with"])
 
     /// A description ending at `end`: back to its determiner, at most six words.
-    private static func description(endingAt end: Int, _ text: TokenizedText) -> Attribution? {
+    private static func description(endingAt end: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
         let tokens = text.tokens
         var start = end
         var capitalised = text.isCapitalized(tokens[end])
@@ -329,12 +356,11 @@ enum SpeakerAttributor {
         }
         guard descriptionStarts.contains(tokens[start].hash) || capitalised else { return nil }
         if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || isClause(start, end, text) { return nil }
-        return Attribution(speaker: text.string(tokens[start].start..<tokens[end].end), mention: tokens[start].start..<tokens[end].end,
-                           cue: nil, confidence: 0.5)
+        return describedSource(start, end, text, people)
     }
 
     /// A description starting at `start` ("said a spokesman for the campaign").
-    private static func description(startingAt start: Int, _ text: TokenizedText) -> Attribution? {
+    private static func description(startingAt start: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
         let tokens = text.tokens
         guard descriptionStarts.contains(tokens[start].hash) || text.isCapitalized(tokens[start]) else { return nil }
         var end = start
@@ -343,7 +369,19 @@ enum SpeakerAttributor {
             end += 1
         }
         if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || isClause(start, end, text) { return nil }
-        return Attribution(speaker: text.string(tokens[start].start..<tokens[end].end), mention: tokens[start].start..<tokens[end].end,
-                           cue: nil, confidence: 0.5)
+        return describedSource(start, end, text, people)
+    }
+
+    /// The source described by the words `start...end`: the person named last inside it ("his
+    /// campaign manager Jeff Weaver"), else the description itself as a non-person source.
+    private static func describedSource(_ start: Int, _ end: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution {
+        let tokens = text.tokens
+        for index in stride(from: end, through: start, by: -1) {
+            if let mention = people.mention(atToken: index) {
+                return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.6)
+            }
+        }
+        let range = tokens[start].start..<tokens[end].end
+        return Attribution(speaker: nil, source: text.string(range), mention: range, cue: nil, confidence: 0.5)
     }
 }

@@ -89,7 +89,7 @@ private func stepQuote(forward: Bool, index: Int, _ state: inout ReaderState) {
 /// "Quote 2/5 · Ines Duarte (told) · confidence 0.90 · inferred".
 func describe(_ quote: Quote, number: Int, of count: Int) -> String {
     var parts = ["Quote \(number)/\(count)"]
-    parts.append(quote.speaker ?? "speaker unknown")
+    parts.append(quote.speaker ?? quote.source ?? "speaker unknown")
     parts.append(String(format: "confidence %.2f", quote.confidence))
     if quote.inferred { parts.append("inferred from another account") }
     return parts.joined(separator: " · ")
@@ -141,7 +141,7 @@ private func copyCurrentQuote(index: Int, _ state: inout ReaderState) -> [Effect
 /// A quotation as a reader would cite it: “…” — Speaker, Outlet, “Headline”, date.
 func citation(for quote: Quote, in article: Article) -> String {
     let words = TextLayout.drawableCells(article.text, range: quote.span).map(\.text).joined()
-    var source = [quote.speaker ?? "unattributed"]
+    var source = [quote.speaker ?? quote.source ?? "unattributed"]
     if let outlet = article.outlet { source.append(outlet) }
     if let title = article.title { source.append("“\(title)”") }
     if let date = article.date { source.append(date) }

@@ -1,0 +1,108 @@
+/// Sentence-level helpers for `SpeakerAttributor`: which marks bound speech, dashes, the subject
+/// of a sentence, and the participle cues whose speaker is that subject.
+extension SpeakerAttributor {
+    /// Participles that report speech in a clause hung on a sentence ("…, saying", "before adding").
+    static let participleCues = WordSet([
+        "saying", "adding", "telling", "noting", "writing", "arguing", "explaining", "warning", "insisting",
+        "declaring", "claiming", "calling", "describing", "asking", "stating", "recalling", "responding",
+        "tweeting", "urging", "vowing", "promising", "suggesting", "insisting", "predicting",
+    ])
+
+    /// True when the token at `index` is a quotation mark that bounds speech, not a plural's
+    /// possessive apostrophe ("the voters’ choice").
+    static func isMark(_ index: Int, _ text: TokenizedText) -> Bool {
+        let token = text.tokens[index]
+        guard token.kind == .quote else { return false }
+        guard token.mark == .straightSingle || token.mark == .rightSingle, !token.spaceBefore, token.spaceAfter,
+              index > 0, index + 1 < text.tokens.count else { return true }
+        let previous = text.tokens[index - 1]
+        let next = text.tokens[index + 1]
+        guard previous.kind == .word, previous.end == token.start, next.kind == .word,
+              next.paragraph == token.paragraph else { return true }
+        let last = text.bytes[previous.end - 1]
+        return last != UInt8(ascii: "s") && last != UInt8(ascii: "S")
+    }
+
+    /// True when the token at `index` is a dash (-, –, —, ―).
+    static func isDash(_ index: Int, _ text: TokenizedText) -> Bool {
+        let token = text.tokens[index]
+        guard token.kind == .punctuation else { return false }
+        if token.byte == UInt8(ascii: "-") { return true }
+        guard token.byte == 0xE2, token.start + 2 < text.bytes.count, text.bytes[token.start + 1] == 0x80 else { return false }
+        return (0x93...0x95).contains(text.bytes[token.start + 2])
+    }
+
+    /// True when a comma or colon follows the speaker named at `mention` (byte range).
+    static func setOffBeforeQuote(after mention: Range<Int>, _ text: TokenizedText) -> Bool {
+        guard let next = text.tokens.firstIndex(where: { $0.start >= mention.upperBound }) else { return false }
+        let token = text.tokens[next]
+        return token.kind == .punctuation && (token.byte == UInt8(ascii: ",") || token.byte == UInt8(ascii: ":"))
+    }
+
+    /// Words before a cue that hang it on the sentence's subject ("went on to say", "and told").
+    static let clauseJoinsBeforeCue = WordSet(["to", "and", "but", "then"])
+
+    /// The subject of the sentence holding the token at `index`: the first person named within the
+    /// sentence's first `within` words outside quotation marks, or the person a sentence-initial
+    /// "he"/"she" stands for. Earlier quotations of the sentence are stepped over.
+    static func sentenceSubject(
+        endingBefore index: Int, _ text: TokenizedText, _ people: PeopleFinding, within: Int
+    ) -> Attribution? {
+        let tokens = text.tokens
+        let paragraph = tokens[index].paragraph
+        var start = index
+        var outside: [Range<Int>] = []  // stretches of the sentence outside quotation marks, latest first
+        var stretchEnd = index
+        while start > 0, tokens[start - 1].paragraph == paragraph, index - start < 2 * windowBefore {
+            if isMark(start - 1, text) {
+                // Step over an earlier quotation to its opening mark.
+                var open = start - 2
+                while open >= 0, tokens[open].paragraph == paragraph, !isMark(open, text) { open -= 1 }
+                guard open >= 0, tokens[open].paragraph == paragraph else { break }
+                outside.append(start..<stretchEnd)
+                start = open
+                stretchEnd = open
+                continue
+            }
+            if tokens[start - 1].kind == .punctuation, isSentenceEnd(start - 1, text) { break }
+            start -= 1
+        }
+        outside.append(start..<stretchEnd)
+        var words = 0
+        for stretch in outside.reversed() {
+            for position in stretch where tokens[position].kind == .word {
+                if let mention = people.mention(atToken: position) {
+                    // "Kovac's remarks …": a possessive names no subject.
+                    let last = tokens[mention.tokens.upperBound - 1]
+                    if last.bareHash != last.hash { words += 1; continue }
+                    return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.7)
+                }
+                if words == 0, let gender = NameLexicon.Hashed.pronouns[tokens[position].bareHash] {
+                    guard let found = pronoun(gender, at: tokens[position].range, before: position, text, people),
+                          found.speaker != nil else { return nil }
+                    return found
+                }
+                words += 1
+                if words >= within { return nil }
+            }
+        }
+        return nil
+    }
+
+    private static let thatHash = TokenHash.of("that")
+
+    /// True when the cue at `index` reports something of its own: "that" follows it, or a
+    /// quotation opens later in its sentence ("He warns that Brel would “sink the port.”").
+    static func opensReport(after index: Int, _ text: TokenizedText) -> Bool {
+        let tokens = text.tokens
+        let paragraph = tokens[index].paragraph
+        if index + 1 < tokens.count, tokens[index + 1].hash == thatHash { return true }
+        var position = index + 1
+        while position < tokens.count, tokens[position].paragraph == paragraph {
+            if isMark(position, text) { return true }
+            if tokens[position].kind == .punctuation, isSentenceEnd(position, text) { return false }
+            position += 1
+        }
+        return false
+    }
+}
