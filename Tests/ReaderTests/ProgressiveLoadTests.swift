@@ -47,3 +47,17 @@ struct ProgressiveLoadTests {
         #expect(state.articles[0].outlet != "The Kell Lantern")
     }
 }
+
+@Suite("Annotations from the background")
+struct AnnotationBatchTests {
+    @Test("a batch of annotations fills every article and a person filter then finds them")
+    func batchFillsAndRefilters() {
+        var state = ReaderState(corpus: Fixtures.corpus, width: 80, height: 10)
+        state.listOptions.filter = "Duarte"
+        rebuildList(&state)
+        #expect(state.listEntries.isEmpty)
+        _ = reduce(&state, .annotatedBatch([0: Fixtures.bridgeAnnotations, 2: Annotations()]))
+        #expect(state.annotations.keys.sorted() == [0, 2])
+        #expect(state.listEntries == [.article(0)])
+    }
+}

@@ -4,8 +4,8 @@ import Foundation
 /// Runs an independent computation for every index on all cores, and hands the results back one
 /// by one in index order, so the outcome is the same as a plain loop whatever the thread timing.
 ///
-/// Work goes in blocks: a block's results are computed in parallel, then consumed in order before
-/// the next block starts, so at most one block of results is held at a time.
+/// Work goes in blocks: a block's results are computed in parallel, then consumed in order while
+/// the next block is computed, so at most two blocks of results are held at a time.
 enum OrderedParallelMap {
     /// Indices computed per parallel block.
     static let defaultBlockSize = 1024
@@ -39,38 +39,57 @@ enum OrderedParallelMap {
             for index in 0..<count { consume(index, produce(&scratch, index)) }
             return
         }
-        let buffer = UnsafeMutableBufferPointer<Result?>.allocate(capacity: min(blockSize, count))
-        buffer.initialize(repeating: nil)
+        // Two result buffers: while the calling thread consumes one block, the workers already
+        // compute the next into the other, so the serial consumer does not leave cores idle.
+        let capacity = min(blockSize, count)
+        let buffers = [UnsafeMutableBufferPointer<Result?>.allocate(capacity: capacity), UnsafeMutableBufferPointer<Result?>.allocate(capacity: capacity)]
+        for buffer in buffers { buffer.initialize(repeating: nil) }
         // A few strides per thread balance uneven article lengths without much overhead.
-        let strideCount = min(min(blockSize, count), threads * 4)
+        let strideCount = min(capacity, threads * 4)
         let scratches = UnsafeMutableBufferPointer<Scratch>.allocate(capacity: strideCount)
         for index in 0..<strideCount { (scratches.baseAddress! + index).initialize(to: makeScratch()) }
         defer {
-            _ = buffer.deinitialize()
-            buffer.deallocate()
+            for buffer in buffers {
+                _ = buffer.deinitialize()
+                buffer.deallocate()
+            }
             _ = scratches.deinitialize()
             scratches.deallocate()
         }
-        let shared = SharedBuffer(buffer: buffer), sharedScratches = SharedBuffer(buffer: scratches)
-        var blockStart = 0
-        while blockStart < count {
-            let blockCount = min(blockSize, count - blockStart)
-            let strides = min(blockCount, strideCount)
-            let start = blockStart
-            withoutActuallyEscaping(produce) { produce in
-                let work = SharedWork(produce: produce)
+        let sharedScratches = SharedBuffer(buffer: scratches)
+        withoutActuallyEscaping(produce) { produce in
+            let work = SharedWork(produce: produce)
+            /// Computes the block starting at `start` into `buffer`, on all cores.
+            @Sendable func computeBlock(_ start: Int, into buffer: SharedBuffer<Result?>) {
+                let blockCount = min(blockSize, count - start)
+                let strides = min(blockCount, strideCount)
                 DispatchQueue.concurrentPerform(iterations: strides) { stride in
                     var offset = stride
                     while offset < blockCount {
-                        shared.buffer[offset] = work.produce(&sharedScratches.buffer[stride], start + offset)
+                        buffer.buffer[offset] = work.produce(&sharedScratches.buffer[stride], start + offset)
                         offset += strides
                     }
                 }
             }
-            for offset in 0..<blockCount {
-                consume(blockStart + offset, buffer[offset].take()!)
+            var blockStart = 0
+            var current = 0
+            computeBlock(0, into: SharedBuffer(buffer: buffers[0]))
+            while blockStart < count {
+                let blockCount = min(blockSize, count - blockStart)
+                let nextStart = blockStart + blockCount
+                let nextBuffer = SharedBuffer(buffer: buffers[1 - current])
+                let group = DispatchGroup()
+                if nextStart < count {
+                    DispatchQueue.global().async(group: group) { computeBlock(nextStart, into: nextBuffer) }
+                }
+                let buffer = buffers[current]
+                for offset in 0..<blockCount {
+                    consume(blockStart + offset, buffer[offset].take()!)
+                }
+                group.wait()
+                blockStart = nextStart
+                current = 1 - current
             }
-            blockStart += blockCount
         }
     }
 

@@ -8,6 +8,9 @@ enum Action: Sendable {
     case mouse(MouseEvent)
     case resized(width: Int, height: Int)
     case annotated(articleIndex: Int, Annotations)
+    /// Many articles annotated at once (what the background posted since the last frame): the
+    /// list is rebuilt once for all of them, not once per article.
+    case annotatedBatch([Int: Annotations])
     /// Another batch of inputs was read: its articles and skipped inputs follow the ones loaded.
     case loaded(Corpus, progress: LoadProgress)
     /// The articles with furniture, degradation, dates and signature outlets filled in (same order).

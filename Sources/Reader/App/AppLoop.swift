@@ -56,14 +56,24 @@ struct AppLoop {
         return 0
     }
 
-    /// Applies what the background posted; true when anything changed.
+    /// Applies what the background posted; true when anything changed. Annotations that arrive
+    /// together are applied as one batch, so a filtered list is rebuilt once per frame at most.
     private mutating func drainBackground() -> Bool {
         guard let background else { return false }
         let actions = background.drain()
+        var batch: [Int: Annotations] = [:]
         for action in actions {
-            if case .annotated(let index, _) = action, state.annotations[index] != nil { continue }
+            if case .annotated(let index, let annotations) = action {
+                if state.annotations[index] == nil { batch[index] = annotations }
+                continue
+            }
+            if !batch.isEmpty {
+                handle(.annotatedBatch(batch))
+                batch = [:]
+            }
             handle(action)
         }
+        if !batch.isEmpty { handle(.annotatedBatch(batch)) }
         return !actions.isEmpty
     }
 

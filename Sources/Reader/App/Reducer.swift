@@ -22,6 +22,10 @@ func reduce(_ state: inout ReaderState, _ action: Action) -> [Effect] {
         state.annotations[index] = annotations
         if state.listOptions.filter != nil { rebuildList(&state) }
         return []
+    case .annotatedBatch(let batch):
+        state.annotations.merge(batch) { _, new in new }
+        if state.listOptions.filter != nil, !batch.isEmpty { rebuildList(&state) }
+        return []
     case .loaded(let part, let progress):
         state.articles.append(contentsOf: part.articles)
         state.skipped.append(contentsOf: part.skipped)
