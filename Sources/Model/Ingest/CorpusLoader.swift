@@ -190,7 +190,11 @@ struct FolderOutlets {
 
     /// The outlet for `file`, or nil when no `.outlet` file applies.
     mutating func outlet(for file: String) -> String? {
-        var folder = (file as NSString).deletingLastPathComponent
+        // Cut at the last slash without NSString: this runs once per file of a big folder.
+        var folder = ""
+        if let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            folder = slash == file.utf8.startIndex ? "/" : String(file[..<slash])
+        }
         if folder.isEmpty { folder = "." }
         return outlet(inFolder: folder, depth: 0)
     }
