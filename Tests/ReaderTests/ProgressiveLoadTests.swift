@@ -61,3 +61,48 @@ struct AnnotationBatchTests {
         #expect(state.listEntries == [.article(0)])
     }
 }
+
+@Suite("Annotations ahead of the story")
+struct ProvisionalAnnotationTests {
+    @Test("an article annotated alone shows its annotations until its story's replace them")
+    func provisionalThenStory() {
+        var state = ReaderState(corpus: Fixtures.corpus, width: 80, height: 10)
+        _ = reduce(&state, .annotatedProvisionally(articleIndex: 0, Fixtures.bridgeAnnotations))
+        #expect(state.annotations[0] == Fixtures.bridgeAnnotations)
+        #expect(state.provisionalAnnotations == [0])
+        _ = reduce(&state, .annotatedProvisionally(articleIndex: 0, Annotations()))
+        #expect(state.annotations[0] == Fixtures.bridgeAnnotations)
+        _ = reduce(&state, .annotatedBatch([0: Annotations()]))
+        #expect(state.annotations[0] == Annotations())
+        #expect(state.provisionalAnnotations.isEmpty)
+    }
+
+    @Test("the on-demand annotator finishes and annotates an opened article on its own thread, once")
+    func onDemandAnnotatesOnce() async throws {
+        let work = BackgroundWork()
+        let annotator = OnDemandAnnotator(posting: work)
+        let article = PlainTextParser.parse("""
+            Ferry timetable changes for the winter
+            The Kell ferry will run four crossings a day from November, the island council said on Tuesday.
+            “Fewer sailings keep the service alive through the storms,” said council leader Mara Oyelaran.
+            Oyelaran added that the summer timetable returns in April.
+            """, id: "wire/ferry-winter.txt")
+        annotator.annotate(0, article: article, needsFinishing: true)
+        annotator.annotate(0, article: article, needsFinishing: true)
+        var posted: [Action] = []
+        for _ in 0..<600 where posted.isEmpty {
+            posted = work.drain()
+            if posted.isEmpty { try await Task.sleep(for: .milliseconds(50)) }
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        posted += work.drain()
+        #expect(posted.count == 1)
+        guard case .annotatedProvisionally(let index, let annotations) = posted.first else {
+            Issue.record("expected a provisional annotation, got \(posted)")
+            return
+        }
+        #expect(index == 0)
+        #expect(annotations.people.map(\.name) == ["Mara Oyelaran"])
+        #expect(annotations.quotes.map(\.speaker) == ["Mara Oyelaran"])
+    }
+}

@@ -36,6 +36,12 @@ public struct CorpusLoader: Sendable {
         finishCorpus(&corpus)
     }
 
+    /// The per-article part of `finish` for one article (no corpus-wide repeated-text pass), for
+    /// an article wanted before the whole corpus is finished.
+    public static func finishAlone(_ article: inout Article) {
+        ArticleFinisher.finish(&article)
+    }
+
     /// Reads every path in order (`-` is standard input); folders are walked recursively in name order.
     public func load(paths: [String]) -> Corpus {
         let plan = plan(paths: paths)

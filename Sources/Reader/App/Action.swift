@@ -8,6 +8,8 @@ enum Action: Sendable {
     case mouse(MouseEvent)
     case resized(width: Int, height: Int)
     case annotated(articleIndex: Int, Annotations)
+    /// An article annotated on its own, ahead of its story; the story's annotations replace these.
+    case annotatedProvisionally(articleIndex: Int, Annotations)
     /// Many articles annotated at once (what the background posted since the last frame): the
     /// list is rebuilt once for all of them, not once per article.
     case annotatedBatch([Int: Annotations])

@@ -15,6 +15,8 @@ struct AppLoop {
     let terminal: Terminal
     let services: Services
     let background: BackgroundWork?
+    /// Annotates an opened article at once while its story waits its turn in the background.
+    let onDemand: OnDemandAnnotator?
 
     mutating func run() -> Int32 {
         let size = terminal.size
@@ -64,7 +66,7 @@ struct AppLoop {
         var batch: [Int: Annotations] = [:]
         for action in actions {
             if case .annotated(let index, let annotations) = action {
-                if state.annotations[index] == nil { batch[index] = annotations }
+                if state.annotations[index] == nil || state.provisionalAnnotations.contains(index) { batch[index] = annotations }
                 continue
             }
             if !batch.isEmpty {
@@ -86,6 +88,9 @@ struct AppLoop {
                 // Never on this thread: the background does the article's story next.
                 guard state.annotations[index] == nil else { continue }
                 background?.request(index)
+                if let background, !background.isFinished {
+                    onDemand?.annotate(index, article: state.articles[index], needsFinishing: !state.articlesFinished)
+                }
             case .saveState:
                 if let problem = services.saveState(state) { state.message = problem }
             case .copy(let text):

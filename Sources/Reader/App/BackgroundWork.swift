@@ -18,6 +18,11 @@ final class BackgroundWork: Sendable {
         thread.start()
     }
 
+    /// Hands `action` to the loop as if the job had posted it (for work done on other threads).
+    func post(_ action: Action) {
+        outbox.withLock { $0.append(action) }
+    }
+
     /// Asks the job to do the work for article `index` next (the user is waiting for it).
     func request(_ index: Int) {
         requests.withLock { $0.append(index) }

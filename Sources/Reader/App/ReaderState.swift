@@ -34,6 +34,10 @@ struct ReaderState {
     var focusPerson: String?
     /// Annotations by article index, filled as articles are opened or in the background.
     var annotations: [Int: Annotations] = [:]
+    /// Articles whose annotations were made alone, ahead of their story, and will be replaced.
+    var provisionalAnnotations: Set<Int> = []
+    /// True once the articles' furniture, degradation and outlets are marked (`.finished`).
+    var articlesFinished = false
     /// Articles opened in this session or before (from saved state).
     var read: Set<String> = []
     /// Last scroll row in each article, by article id (from saved state too).

@@ -22,8 +22,19 @@ func reduce(_ state: inout ReaderState, _ action: Action) -> [Effect] {
         state.annotations[index] = annotations
         if state.listOptions.filter != nil { rebuildList(&state) }
         return []
+    case .annotatedProvisionally(let index, let annotations):
+        guard state.annotations[index] == nil else { return [] }
+        state.annotations[index] = annotations
+        state.provisionalAnnotations.insert(index)
+        if state.listOptions.filter != nil { rebuildList(&state) }
+        return []
     case .annotatedBatch(let batch):
+        let replaced = batch.keys.filter { state.provisionalAnnotations.contains($0) }
         state.annotations.merge(batch) { _, new in new }
+        if !replaced.isEmpty {
+            state.provisionalAnnotations.subtract(replaced)
+            state.layouts.forgetArticles()
+        }
         if state.listOptions.filter != nil, !batch.isEmpty { rebuildList(&state) }
         return []
     case .loaded(let part, let progress):
@@ -39,6 +50,7 @@ func reduce(_ state: inout ReaderState, _ action: Action) -> [Effect] {
     case .finished(let articles):
         guard articles.count == state.articles.count else { return [] }
         state.articles = articles
+        state.articlesFinished = true
         state.layouts.forgetArticles()
         rebuildList(&state)
         return []

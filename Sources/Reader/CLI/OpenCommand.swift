@@ -96,7 +96,7 @@ struct OpenCommand: ParsableCommand {
                 }
                 return Clipboard.saveToFile(text)
             })
-        var loop = AppLoop(state: state, terminal: terminal, services: services, background: background)
+        var loop = AppLoop(state: state, terminal: terminal, services: services, background: background, onDemand: OnDemandAnnotator(posting: background))
         let code = loop.run()
         if code != 0 { throw ExitCode(code) }
     }
