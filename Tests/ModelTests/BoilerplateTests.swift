@@ -23,6 +23,24 @@ struct BoilerplateTests {
         #expect(article.outlet == "The Lantern")
     }
 
+    @Test("a short article ending in a prompt keeps its quotation and its last short paragraph")
+    func shortArticleKeepsItsTail() {
+        var article = PlainTextParser.parse("""
+            Harbour bridge reopens after a year of repairs
+
+            The Calder harbour bridge reopened on Monday after fourteen months of repairs, said Mayor Ines Duarte.
+
+            “We promised the east side its bridge back, and here it is,” Duarte told reporters at the ribbon cutting.
+
+            Traffic engineers expect the crossing to carry eleven thousand cars a day by spring.
+
+            Subscribe to The Calder Lantern for the morning briefing.
+            """, id: "lantern/bridge.txt")
+        article.boilerplate = BoilerplateDetector.detect(in: article)
+        let furniture = article.boilerplate.map(article.substring)
+        #expect(furniture == ["Subscribe to The Calder Lantern for the morning briefing."])
+    }
+
     @Test("in text without line breaks, a leading sign-in run and a trailing copyright run are found inside the paragraph")
     func flattenedFurniture() throws {
         let article = try article("furniture/flattened.txt")

@@ -22,6 +22,23 @@ public enum BoilerplateDetector {
         var weakHits: Int { hits.count - strongHits }
     }
 
+    /// Article paragraphs needed before a paragraph's few shared words say it is off the subject.
+    static let paragraphsForCohesion = 5
+
+    /// True when `bytes` hold a double quotation mark (straight, curly, guillemet or low-9).
+    static func holdsQuotationMark(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x22 { return true }
+            // “ ” „ are E2 80 9C, 9D, 9E; « » are C2 AB, BB.
+            if byte == 0xE2, index + 2 < bytes.endIndex, bytes[index + 1] == 0x80, (0x9C...0x9E).contains(bytes[index + 2]) { return true }
+            if byte == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Spans of `article` judged not to be the article, in text order.
     public static func detect(in article: Article) -> [Range<Int>] {
         var text = article.text
@@ -97,9 +114,16 @@ public enum BoilerplateDetector {
             }
             if !changed { break }
         }
+        // Short lines trailing after furniture that share little with the article are furniture
+        // too — judged only where the article has paragraphs enough for sharing to mean something,
+        // and never across a quotation (speech belongs to the article).
         var tail = paragraphs.count - 1
         var tailHasFurniture = false
-        while tail > 0, flagged[tail] || (paragraphs[tail].words.count <= 30 && cohesion.score(tail) < 0.3) {
+        let judgeCohesion = flagged.lazy.filter { !$0 }.count >= Self.paragraphsForCohesion
+        while tail > 0, flagged[tail]
+            || (judgeCohesion && paragraphs[tail].words.count <= 30 && cohesion.score(tail) < 0.3
+                && !Self.holdsQuotationMark(bytes[paragraphs[tail].range]))
+        {
             tailHasFurniture = tailHasFurniture || flagged[tail]
             tail -= 1
         }
