@@ -75,8 +75,9 @@ struct StoryFeatureBuilder {
         var shingleIDs = HashKeyTable(capacity: 1024)
         var shingleFrequency: [Int32] = []
         let names = namePairs, quoted = quotedShingles
+        let filters = (names: HashBitFilter(names.keys), quoted: HashBitFilter(quoted.keys))
         OrderedParallelMap.forEach(count: articles.count, produce: { index in
-            articleTerms(articles[index], namePairs: names, quotedShingles: quoted)
+            articleTerms(articles[index], namePairs: names, quotedShingles: quoted, filters: filters)
         }, consume: { articleIndex, local in
             var vector: [TermWeight] = []
             vector.reserveCapacity(local.hashes.count)
@@ -140,7 +141,10 @@ struct StoryFeatureBuilder {
     }
 
     /// Pass 2 for one article: its distinct terms with counts and first sightings, and its shingles.
-    private func articleTerms(_ article: Article, namePairs: HashKeyTable, quotedShingles: HashKeyTable) -> ArticleTerms {
+    private func articleTerms(
+        _ article: Article, namePairs: HashKeyTable, quotedShingles: HashKeyTable,
+        filters: (names: HashBitFilter, quoted: HashBitFilter)
+    ) -> ArticleTerms {
         let scan = StoryTextScan(article)
         var local = ArticleTerms()
         var table = HashKeyTable(capacity: (scan.titleWords.count + scan.bodyWords.count) / 2 + 16)
@@ -165,7 +169,7 @@ struct StoryFeatureBuilder {
                 guard index > 0, content[index - 1] else { continue }
                 let previous = words[index - 1]
                 let pair = NormalizedWordScanner.combine(previous.hash, word.hash)
-                guard namePairs.contains(pair) else { continue }
+                guard filters.names.mightContain(pair), namePairs.contains(pair) else { continue }
                 let (pairPosition, pairInserted) = table.insert(pair)
                 if pairInserted {
                     hashes.append(pair)
@@ -182,7 +186,7 @@ struct StoryFeatureBuilder {
         if !quotedShingles.keys.isEmpty {
             var all: [UInt64] = []
             scan.allShingles(length: settings.shingleLength, into: &all)
-            var found = all.filter(quotedShingles.contains)
+            var found = all.filter { filters.quoted.mightContain($0) && quotedShingles.contains($0) }
             found.sort()
             var previous: UInt64?
             for hash in found where hash != previous {
