@@ -32,6 +32,7 @@ enum Tokenizer {
 
     /// Appends the tokens of `range` (one paragraph) of `bytes` to `tokens`.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, paragraph: Int, into tokens: inout [Token]) {
+        let first = tokens.count
         var i = range.lowerBound
         let end = min(range.upperBound, bytes.count)
         var spaceBefore = true
@@ -53,22 +54,22 @@ enum Tokenizer {
                 if kind == .letter || kind == .digit {
                     let wordEnd = wordEnd(bytes, table, from: i, end: end)
                     let tokenKind: Token.Kind = kind == .digit ? .number : .word
-                    append(&tokens, word(bytes, i..<wordEnd, kind: tokenKind, paragraph: paragraph, spaceBefore: spaceBefore))
+                    tokens.append(word(bytes, i..<wordEnd, kind: tokenKind, paragraph: paragraph, spaceBefore: spaceBefore))
                     i = wordEnd
                 } else if kind == .quote {
                     // An apostrophe before decade digits ('90s) belongs to the number.
                     if (mark == .straightSingle || mark == .rightSingle), spaceBefore, i + length < end,
                        isDigit(bytes[i + length]), decadeFollows(bytes, from: i + length, end: end) {
                         let wordEnd = wordEnd(bytes, table, from: i + length, end: end)
-                        append(&tokens, word(bytes, i..<wordEnd, kind: .number, paragraph: paragraph, spaceBefore: spaceBefore))
+                        tokens.append(word(bytes, i..<wordEnd, kind: .number, paragraph: paragraph, spaceBefore: spaceBefore))
                         i = wordEnd
                     } else {
-                        append(&tokens, Token(start: i, end: i + length, kind: .quote, mark: mark, byte: 0,
+                        tokens.append(Token(start: i, end: i + length, kind: .quote, mark: mark, byte: 0,
                                               paragraph: paragraph, spaceBefore: spaceBefore, spaceAfter: false))
                         i += length
                     }
                 } else {
-                    append(&tokens, Token(start: i, end: i + length, kind: .punctuation, mark: .none,
+                    tokens.append(Token(start: i, end: i + length, kind: .punctuation, mark: .none,
                                           byte: bytes[i], paragraph: paragraph, spaceBefore: spaceBefore,
                                           spaceAfter: false))
                     i += length
@@ -76,7 +77,12 @@ enum Tokenizer {
                 spaceBefore = false
             }
         }
-        if let last = tokens.last, last.paragraph == paragraph { tokens[tokens.count - 1].spaceAfter = true }
+        // White space after a token is white space before the next; the paragraph end counts too.
+        tokens.withUnsafeMutableBufferPointer { buffer in
+            guard first < buffer.count else { return }
+            for index in first..<(buffer.count - 1) { buffer[index].spaceAfter = buffer[index + 1].spaceBefore }
+            buffer[buffer.count - 1].spaceAfter = true
+        }
     }
 
     /// A word or number token with its hashes.
@@ -91,13 +97,6 @@ enum Tokenizer {
         let possessive = kind == .word ? TokenizedText.possessiveLength(bytes, token) : 0
         token.bareHash = possessive == 0 ? hash : TokenHash.lowercased(bytes, range.lowerBound..<(range.upperBound - possessive))
         return token
-    }
-
-    private static func append(_ tokens: inout [Token], _ token: Token) {
-        if token.spaceBefore, let last = tokens.last, last.paragraph == token.paragraph {
-            tokens[tokens.count - 1].spaceAfter = true
-        }
-        tokens.append(token)
     }
 
     /// The end of a word starting at `start`: letters, digits, inner apostrophes, hyphens and

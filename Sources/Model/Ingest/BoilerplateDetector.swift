@@ -126,7 +126,8 @@ public enum BoilerplateDetector {
         let words = paragraph.words
         guard words.count >= 2, words.count <= 14 else { return false }
         if words[0].key == Keys.by, words[1].capitalised { return true }
-        let stamped = words.contains { $0.key == Keys.published || $0.key == Keys.updated }
+        let published = Keys.published, updated = Keys.updated
+        let stamped = words.contains { $0.key == published || $0.key == updated }
         return stamped && words.first?.capitalised == true && words.filter(\.capitalised).count >= 2
             && words.count <= 10
     }
@@ -143,10 +144,11 @@ public enum BoilerplateDetector {
     /// True for an author biography: "X is a staff writer …" late in the text, or "Follow her on …".
     static func isAuthorBio(_ makeText: () -> String, words: [WordScanner.Word], late: Bool) -> Bool {
         // Cheap word checks first: the text is built and the regular expressions run only where a cue word occurs.
-        let mayFollow = words.contains { $0.key == Keys.follow || $0.key == Keys.appeared }
+        let follow = Keys.follow, appeared = Keys.appeared
+        let mayFollow = words.contains { $0.key == follow || $0.key == appeared }
         // The role pattern starts the paragraph with a few capitalised words, then "is/was/has been/serves".
         let mayBeRole = late && words.first?.capitalised == true
-            && words.prefix(roleCueWindow).contains { $0.key == Keys.is || $0.key == Keys.was || $0.key == Keys.been || $0.key == Keys.serves }
+            && words.prefix(roleCueWindow).contains { Keys.roleVerbs.contains($0.key) }
             && words.contains { Keys.roles.contains($0.key) }
         guard mayFollow || mayBeRole else { return false }
         let text = makeText()
@@ -217,6 +219,10 @@ public enum BoilerplateDetector {
 /// Names the distinct content words of one article with dense indices.
 struct ContentVocabulary {
     private var table = HashKeyTable(capacity: 512)
+    /// Per index: the number of the last `distinctContentKeys` call that listed it, so repeats are
+    /// dropped without sorting them.
+    private var lastListing: [Int32] = []
+    private var listings: Int32 = 0
 
     /// Number of distinct content words seen.
     var count: Int { table.count }
@@ -226,15 +232,19 @@ struct ContentVocabulary {
 
     /// Indices of the distinct content words among `words`, ascending.
     mutating func distinctContentKeys(of words: [WordScanner.Word]) -> [Int32] {
-        var result: [Int32] = []
+        var unique: [Int32] = []
+        unique.reserveCapacity(words.count)
+        listings += 1
         let stopwords = WordScanner.stopwordKeys
         for word in words where word.length >= 3 && !stopwords.contains(word.key) {
-            result.append(Int32(table.insert(word.key).index))
+            let index = table.insert(word.key).index
+            if index == lastListing.count { lastListing.append(0) }
+            if lastListing[index] != listings {
+                lastListing[index] = listings
+                unique.append(Int32(index))
+            }
         }
-        result.sort()
-        var unique: [Int32] = []
-        unique.reserveCapacity(result.count)
-        for id in result where id != unique.last { unique.append(id) }
+        unique.sort()
         return unique
     }
 }
@@ -290,10 +300,8 @@ private enum Keys {
     static let updated = WordHash.of("updated")
     static let follow = WordHash.of("follow")
     static let appeared = WordHash.of("appeared")
-    static let `is` = WordHash.of("is")
-    static let was = WordHash.of("was")
-    static let been = WordHash.of("been")
-    static let serves = WordHash.of("serves")
+    /// The verbs of the author-bio pattern: is, was, (has) been, serves.
+    static let roleVerbs = HashKeyTable(["is", "was", "been", "serves"].map(WordHash.of))
     /// The role words of the author-bio pattern, with their plural and possessive forms.
     static let roles = HashKeyTable(
         ["editor", "writer", "reporter", "correspondent", "columnist", "contributor", "journalist", "producer", "critic", "author"]
