@@ -150,13 +150,15 @@ enum PeopleFinder {
     /// The number of leading words of a capitalised phrase that name a person already known by
     /// surname or full name, when the rest is no name ("Warhol Polaroids", "Savage Love").
     private static func knownPersonPrefix(of candidate: NameCandidate, people: [FoundPerson], knownPeople: [FoundPerson]) -> Int? {
-        let all = people + knownPeople
-        for person in all where person.words.count >= 2 {
-            let full = person.words.count
-            if candidate.words.count > full, Array(candidate.words[..<full]) == person.words { return full }
+        for group in [people, knownPeople] {
+            for person in group where person.words.count >= 2 {
+                let full = person.words.count
+                if candidate.words.count > full, candidate.words[..<full].elementsEqual(person.words) { return full }
+            }
         }
         guard !NameLexicon.isFirstName(candidate.hashes[0]), !NameLexicon.isFirstName(candidate.hashes[1]) else { return nil }
-        if all.contains(where: { $0.words.count >= 2 && $0.last == candidate.words[0] }) { return 1 }
+        let namesSurname = { (person: FoundPerson) in person.words.count >= 2 && person.last == candidate.words[0] }
+        if people.contains(where: namesSurname) || knownPeople.contains(where: namesSurname) { return 1 }
         return nil
     }
 
@@ -176,8 +178,8 @@ enum PeopleFinder {
                 let candidate = candidates[index]
                 guard candidate.words.count >= 2, !candidate.inTitleCaseLine, !candidate.cutFromLongerPhrase,
                       !candidate.hashes.contains(where: { NameLexicon.Hashed.nonPersonWords.contains($0) }) else { continue }
-                let neighbours = [index - 1, index + 1].filter { candidates.indices.contains($0) && accepted.contains($0) }
-                let listed = neighbours.contains { other in
+                let listed = stride(from: index - 1, through: index + 1, by: 2).contains { other in
+                    guard candidates.indices.contains(other), accepted.contains(other) else { return false }
                     let near = candidates[other]
                     guard near.words.count >= 2 || near.titled else { return false }
                     let gap = other < index ? near.tokens.upperBound..<candidate.tokens.lowerBound
