@@ -59,7 +59,8 @@ public enum BoilerplateDetector {
             if paragraph.words.count < 60, seen[lineKeys[index], default: 0] > 1 { flagged[index] = true }
             if bylines[index] { flagged[index] = true }
             if paragraph.words.count <= 150,
-               isAuthorBio({ text(paragraph.range) }, words: paragraph.words, late: index * 2 >= paragraphs.count)
+               isAuthorBio({ text(paragraph.range) }, bytes: UnsafeBufferPointer(rebasing: bytes[paragraph.range]),
+                           words: paragraph.words, late: index * 2 >= paragraphs.count)
             {
                 flagged[index] = true
             }
@@ -142,14 +143,16 @@ public enum BoilerplateDetector {
     static let roleCueWindow = 16
 
     /// True for an author biography: "X is a staff writer …" late in the text, or "Follow her on …".
-    static func isAuthorBio(_ makeText: () -> String, words: [WordScanner.Word], late: Bool) -> Bool {
+    static func isAuthorBio(_ makeText: () -> String, bytes: UnsafeBufferPointer<UInt8>, words: [WordScanner.Word], late: Bool) -> Bool {
         // Cheap word checks first: the text is built and the regular expressions run only where a cue word occurs.
         let follow = Keys.follow, appeared = Keys.appeared
         let mayFollow = words.contains { $0.key == follow || $0.key == appeared }
+            && BioPhrases.mayMatchFollow(bytes)
         // The role pattern starts the paragraph with a few capitalised words, then "is/was/has been/serves".
         let mayBeRole = late && words.first?.capitalised == true
             && words.prefix(roleCueWindow).contains { Keys.roleVerbs.contains($0.key) }
             && words.contains { Keys.roles.contains($0.key) }
+            && BioPhrases.mayMatchRole(bytes)
         guard mayFollow || mayBeRole else { return false }
         let text = makeText()
         let range = NSRange(text.startIndex..., in: text)
