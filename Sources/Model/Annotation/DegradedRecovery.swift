@@ -99,8 +99,10 @@ enum DegradedRecovery {
         var index = 0
         while index < words.count {
             var best: (length: Int, person: Int)?
-            for (personNumber, person) in known.enumerated() where person.full.count >= 2 && person.fullHashes[0] == words[index].hash {
-                if let length = matchFullName(person, words, at: index), length > (best?.length ?? 0) { best = (length, personNumber) }
+            for personNumber in known.indices where known[personNumber].full.count >= 2 && known[personNumber].fullHashes[0] == words[index].hash {
+                if let length = matchFullName(known[personNumber], words, at: index), length > (best?.length ?? 0) {
+                    best = (length, personNumber)
+                }
             }
             if let best {
                 matches.append((index, best.length, best.person))
@@ -110,9 +112,9 @@ enum DegradedRecovery {
                 index += 1
             }
         }
-        var covered = Set<Int>()
-        for match in matches { for offset in 0..<match.length { covered.insert(match.start + offset) } }
-        for index in words.indices where !covered.contains(index) {
+        var covered = [Bool](repeating: false, count: words.count)
+        for match in matches { for offset in 0..<match.length { covered[match.start + offset] = true } }
+        for index in words.indices where !covered[index] {
             let hash = words[index].hash
             let titled = index > 0 && titleCues.contains(words[index - 1].hash)
             let honorific = index > 0 && honorifics.contains(words[index - 1].hash)

@@ -97,7 +97,7 @@ enum PeopleFinder {
         stillPending.removeAll(where: coordinate(candidates: candidates, people: &people, assignments: &assignments, text: text).contains)
         // Pass 2: everything else joins a known person by surname or first name, or a weak full
         // name whose surname recurs alone becomes a person.
-        let recurringSingles = Dictionary(grouping: stillPending.filter { candidates[$0].words.count == 1 }, by: { candidates[$0].last })
+        let recurringSingles = Set(stillPending.lazy.filter { candidates[$0].words.count == 1 }.map { candidates[$0].last })
         for index in stillPending {
             var candidate = candidates[index]
             if candidate.words.count >= 2, !people.contains(where: { $0.last == candidate.last }),
@@ -109,7 +109,7 @@ enum PeopleFinder {
             if candidate.words.count >= 2 {
                 let matchesKnown = people.contains { $0.last == candidate.last && compatible($0, candidate) }
                     || knownPeople.contains { $0.last == candidate.last }
-                let recurs = recurringSingles[candidate.last] != nil
+                let recurs = recurringSingles.contains(candidate.last)
                 let thingLike = candidate.cutFromLongerPhrase || candidate.afterDeterminer || candidate.startsWithCommonWord
                 if matchesKnown || (recurs && !thingLike && !candidate.inTitleCaseLine && !hasPlace(candidate)) {
                     if !people.contains(where: { $0.last == candidate.last }),
@@ -170,16 +170,17 @@ enum PeopleFinder {
         text: TokenizedText
     ) -> Set<Int> {
         var added = Set<Int>()
-        var accepted = Set(assignments.map(\.candidate))
+        var accepted = [Bool](repeating: false, count: candidates.count)
+        for assignment in assignments { accepted[assignment.candidate] = true }
         var changed = true
         while changed {
             changed = false
-            for index in candidates.indices where !accepted.contains(index) {
+            for index in candidates.indices where !accepted[index] {
                 let candidate = candidates[index]
                 guard candidate.words.count >= 2, !candidate.inTitleCaseLine, !candidate.cutFromLongerPhrase,
                       !candidate.hashes.contains(where: { NameLexicon.Hashed.nonPersonWords.contains($0) }) else { continue }
                 let listed = stride(from: index - 1, through: index + 1, by: 2).contains { other in
-                    guard candidates.indices.contains(other), accepted.contains(other) else { return false }
+                    guard candidates.indices.contains(other), accepted[other] else { return false }
                     let near = candidates[other]
                     guard near.words.count >= 2 || near.titled else { return false }
                     let gap = other < index ? near.tokens.upperBound..<candidate.tokens.lowerBound
@@ -188,7 +189,7 @@ enum PeopleFinder {
                 }
                 if listed {
                     assignments.append((index, person(for: candidate, among: &people)))
-                    accepted.insert(index)
+                    accepted[index] = true
                     added.insert(index)
                     changed = true
                 }

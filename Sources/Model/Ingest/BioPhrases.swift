@@ -16,7 +16,18 @@ enum BioPhrases {
     /// False when `rolePattern` cannot match: it needs a capital first and " is|was|been|as a|the".
     static func mayMatchRole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, first &- 0x41 < 26 else { return false }
-        return roleLinks.contains { firstIndex(of: $0, in: bytes, from: 0) != nil }
+        // One pass: at each space before an i, w, b or a, try the links (all start with a space).
+        var index = 0
+        while index + 1 < bytes.count {
+            if bytes[index] == 0x20 {
+                let next = bytes[index + 1]
+                if next == UInt8(ascii: "i") || next == UInt8(ascii: "w") || next == UInt8(ascii: "b") || next == UInt8(ascii: "a") {
+                    for link in roleLinks where hasPrefix(link, in: bytes, at: index) { return true }
+                }
+            }
+            index += 1
+        }
+        return false
     }
 
     private static let objects: [StaticString] = ["her ", "him ", "them ", "me "]

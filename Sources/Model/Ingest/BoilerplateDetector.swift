@@ -16,7 +16,8 @@ public enum BoilerplateDetector {
         var range: Range<Int>
         var words: [WordScanner.Word]
         var hits: [FurnitureVocabulary.Hit]
-        /// The paragraph's distinct content words, as indices into the article's `ContentVocabulary`.
+        /// The paragraph's distinct content words, as indices into the article's `ContentVocabulary`,
+        /// in order of first use.
         var contentKeys: [Int32]
         var strongHits: Int { hits.filter(\.strong).count }
         var weakHits: Int { hits.count - strongHits }
@@ -50,6 +51,7 @@ public enum BoilerplateDetector {
             return key
         }
         var seen: [UInt64: Int] = [:]
+        seen.reserveCapacity(paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() where paragraph.words.count < 60 && !paragraph.words.isEmpty {
             seen[lineKeys[index], default: 0] += 1
         }
@@ -233,7 +235,7 @@ struct ContentVocabulary {
     /// The index of a content word's key, or nil when no content word had that key.
     func index(of key: UInt64) -> Int? { table.index(of: key) }
 
-    /// Indices of the distinct content words among `words`, ascending.
+    /// Indices of the distinct content words among `words`, in order of first use.
     mutating func distinctContentKeys(of words: [WordScanner.Word]) -> [Int32] {
         var unique: [Int32] = []
         unique.reserveCapacity(words.count)
@@ -247,7 +249,6 @@ struct ContentVocabulary {
                 unique.append(Int32(index))
             }
         }
-        unique.sort()
         return unique
     }
 }
@@ -281,18 +282,8 @@ struct Cohesion {
 
     /// Article paragraphs other than `paragraph` (and the headline) holding content word `key`.
     func countOutside(_ key: Int, paragraph: Int) -> Int32 {
-        let own: Int32 = !flagged[paragraph] && Self.holds(paragraphs[paragraph].contentKeys, Int32(key)) ? 1 : 0
+        let own: Int32 = !flagged[paragraph] && paragraphs[paragraph].contentKeys.contains(Int32(key)) ? 1 : 0
         return counts[key] - own
-    }
-
-    /// True when the ascending `keys` hold `key`.
-    private static func holds(_ keys: [Int32], _ key: Int32) -> Bool {
-        var low = 0, high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low < keys.count && keys[low] == key
     }
 }
 
