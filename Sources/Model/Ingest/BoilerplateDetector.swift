@@ -45,7 +45,9 @@ public enum BoilerplateDetector {
         let text = { (range: Range<Int>) in String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
 
         // Separators, repeated lines, bylines, author bios.
+        // Only lines under 60 words are compared.
         let lineKeys = paragraphs.map { paragraph -> UInt64 in
+            guard paragraph.words.count < 60 else { return 0 }
             var key = WordHash.offset
             for word in paragraph.words { key = NormalizedWordScanner.combine(key, word.key) }
             return key
@@ -222,31 +224,47 @@ public enum BoilerplateDetector {
 }
 
 /// Names the distinct content words of one article with dense indices.
+///
+/// Every word of three or more bytes goes into one table, stop words too, so a word costs one probe:
+/// whether a key is a stop word is looked up once, when the key is first seen.
 struct ContentVocabulary {
     private var table = HashKeyTable(capacity: 512)
-    /// Per index: the number of the last `distinctContentKeys` call that listed it, so repeats are
-    /// dropped without sorting them.
+    /// Per table entry: its content-word index, or -1 for a stop word.
+    private var contentIndex: [Int32] = []
+    /// Per content-word index: the number of the last `distinctContentKeys` call that listed it, so
+    /// repeats are dropped without sorting them.
     private var lastListing: [Int32] = []
     private var listings: Int32 = 0
 
     /// Number of distinct content words seen.
-    var count: Int { table.count }
+    var count: Int { lastListing.count }
 
     /// The index of a content word's key, or nil when no content word had that key.
-    func index(of key: UInt64) -> Int? { table.index(of: key) }
+    func index(of key: UInt64) -> Int? {
+        guard let entry = table.index(of: key), contentIndex[entry] >= 0 else { return nil }
+        return Int(contentIndex[entry])
+    }
 
     /// Indices of the distinct content words among `words`, in order of first use.
     mutating func distinctContentKeys(of words: [WordScanner.Word]) -> [Int32] {
         var unique: [Int32] = []
         unique.reserveCapacity(words.count)
         listings += 1
-        let stopwords = WordScanner.stopwordKeys
-        for word in words where word.length >= 3 && !stopwords.contains(word.key) {
-            let index = table.insert(word.key).index
-            if index == lastListing.count { lastListing.append(0) }
-            if lastListing[index] != listings {
-                lastListing[index] = listings
-                unique.append(Int32(index))
+        for word in words where word.length >= 3 {
+            let entry = table.insert(word.key)
+            if entry.inserted {
+                if WordScanner.stopwordKeys.contains(word.key) {
+                    contentIndex.append(-1)
+                } else {
+                    contentIndex.append(Int32(lastListing.count))
+                    lastListing.append(0)
+                }
+            }
+            let index = contentIndex[entry.index]
+            guard index >= 0 else { continue }
+            if lastListing[Int(index)] != listings {
+                lastListing[Int(index)] = listings
+                unique.append(index)
             }
         }
         return unique
