@@ -31,7 +31,7 @@ enum DegradedRecovery {
         paragraphs.append(contentsOf: article.articleParagraphs.filter { $0 != article.titleRange })
         let words = paragraphs.flatMap { NormalisedWords.words(in: bytes, range: $0) }
         let common = accounts.reduce(into: WordSet()) { $0.formUnion($1.text.lowercaseVocabulary) }
-        let found = findPeople(words, accounts: accounts, common: common)
+        let found = findPeople(words, bytes: bytes, accounts: accounts, common: common)
         let quotes = findQuotes(words, accounts: accounts, people: found, bytes: bytes)
         return Annotations(people: found.people, quotes: quotes)
     }
@@ -69,9 +69,7 @@ enum DegradedRecovery {
         var people: [StoryPerson] = []
         for account in accounts {
             for person in account.people.people {
-                let full = person.words.map { word in
-                    NormalisedWords.words(in: word, range: 0..<word.utf8.count).map(\.text).joined(separator: " ")
-                }.flatMap { $0.split(separator: " ").map(String.init) }
+                let full = person.words.flatMap(NormalisedWords.strings(in:))
                 guard let last = full.last else { continue }
                 let first = full.count > 1 ? full.first : nil
                 if let index = people.firstIndex(where: { $0.last == last && ($0.first == nil || first == nil || $0.first == first) }) {
@@ -89,7 +87,9 @@ enum DegradedRecovery {
         return people
     }
 
-    private static func findPeople(_ words: [NormalisedWords.Word], accounts: [ArticleAnnotator.Analysis], common: WordSet) -> FoundPeople {
+    private static func findPeople(
+        _ words: [NormalisedWords.Word], bytes: [UInt8], accounts: [ArticleAnnotator.Analysis], common: WordSet
+    ) -> FoundPeople {
         var known = storyPeople(accounts)
         var result = FoundPeople(people: [], personAtWord: [Int](repeating: -1, count: words.count))
         var personIndex: [Int: Int] = [:]  // known index -> result index
@@ -99,8 +99,10 @@ enum DegradedRecovery {
         var index = 0
         while index < words.count {
             var best: (length: Int, person: Int)?
-            for (personNumber, person) in known.enumerated() where person.full.count >= 2 && person.fullHashes[0] == words[index].hash {
-                if let length = matchFullName(person, words, at: index), length > (best?.length ?? 0) { best = (length, personNumber) }
+            for personNumber in known.indices where known[personNumber].full.count >= 2 && known[personNumber].fullHashes[0] == words[index].hash {
+                if let length = matchFullName(known[personNumber], words, at: index), length > (best?.length ?? 0) {
+                    best = (length, personNumber)
+                }
             }
             if let best {
                 matches.append((index, best.length, best.person))
@@ -110,10 +112,9 @@ enum DegradedRecovery {
                 index += 1
             }
         }
-        var covered = Set<Int>()
-        for match in matches { for offset in 0..<match.length { covered.insert(match.start + offset) } }
-        for index in words.indices where !covered.contains(index) {
-            let word = words[index].text
+        var covered = [Bool](repeating: false, count: words.count)
+        for match in matches { for offset in 0..<match.length { covered[match.start + offset] = true } }
+        for index in words.indices where !covered[index] {
             let hash = words[index].hash
             let titled = index > 0 && titleCues.contains(words[index - 1].hash)
             let honorific = index > 0 && honorifics.contains(words[index - 1].hash)
@@ -123,7 +124,8 @@ enum DegradedRecovery {
                     matches.append((index, 1, personNumber))
                 }
             } else if honorific, !common.contains(hash), !NameLexicon.Hashed.functionWords.contains(hash),
-                      !titleCues.contains(hash), !NameLexicon.Hashed.nonPersonWords.contains(hash), word.utf8.count >= 3,
+                      !titleCues.contains(hash), !NameLexicon.Hashed.nonPersonWords.contains(hash),
+                      case let word = NormalisedWords.text(of: words[index], in: bytes), word.utf8.count >= 3,
                       !word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
                 var person = StoryPerson(name: word.prefix(1).uppercased() + word.dropFirst(), first: nil, last: word, full: [word])
                 person.hashWords()
@@ -172,8 +174,17 @@ enum DegradedRecovery {
 
     private static func findQuotes(_ words: [NormalisedWords.Word], accounts: [ArticleAnnotator.Analysis],
                                    people: FoundPeople, bytes: [UInt8]) -> [Quote] {
-        var positions: [UInt64: [Int]] = [:]
-        for (index, word) in words.enumerated() { positions[word.hash, default: []].append(index) }
+        // Where each word occurs: the first position of each distinct word, then a chain to the next.
+        var distinct = HashKeyTable(capacity: words.count)
+        var firstPosition: [Int] = []
+        var nextPosition = [Int](repeating: -1, count: words.count)
+        for index in words.indices.reversed() {
+            let id = distinct.insert(words[index].hash)
+            if id.inserted { firstPosition.append(index) } else {
+                nextPosition[index] = firstPosition[id.index]
+                firstPosition[id.index] = index
+            }
+        }
         var sources: [SourceQuote] = []
         for account in accounts {
             for quote in account.annotations.quotes where quote.kind == .direct {
@@ -185,7 +196,10 @@ enum DegradedRecovery {
         for (sourceIndex, source) in sources.enumerated() {
             let q = source.words
             for i in q.indices {
-                for p in positions[q[i]] ?? [] {
+                var position = distinct.index(of: q[i]).map { firstPosition[$0] } ?? -1
+                while position >= 0 {
+                    let p = position
+                    position = nextPosition[p]
                     if i > 0, p > 0, words[p - 1].hash == q[i - 1] { continue }  // not the start of a run
                     var length = 0
                     while i + length < q.count, p + length < words.count, words[p + length].hash == q[i + length] { length += 1 }

@@ -111,8 +111,17 @@ enum NameCandidateReader {
     private static func candidate(
         _ range: Range<Int>, _ possessive: Bool, _ text: TokenizedText, _ inTitleCase: Bool
     ) -> NameCandidate? {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { storage in
+            candidate(range, WordIndexList(wordsOf: range, in: text.tokens, storage: storage), possessive, text, inTitleCase)
+        }
+    }
+
+    /// `candidate(_:_:_:_:)` given the phrase's word tokens.
+    private static func candidate(
+        _ range: Range<Int>, _ phraseWords: WordIndexList, _ possessive: Bool, _ text: TokenizedText, _ inTitleCase: Bool
+    ) -> NameCandidate? {
         let tokens = text.tokens
-        var words: [Int] = range.filter { tokens[$0].kind == .word }
+        var words = phraseWords
         guard !words.isEmpty else { return nil }
         // Split off titles: the name starts after the last title followed by more name words.
         var titled = false
@@ -136,7 +145,7 @@ enum NameCandidateReader {
             titled = true
             var first = lastTitle + 1
             while first < words.count - 1, NameLexicon.Hashed.officeWords.contains(tokens[words[first]].hash) { first += 1 }
-            words = Array(words[first...])
+            words.removeFirst(first)
         } else {
             // Drop ordinary leading words: function words, and sentence-initial common words.
             while words.count > 0 {
@@ -162,11 +171,11 @@ enum NameCandidateReader {
                 && NameLexicon.isFirstName(tokens[words[0]].hash)
             if !isSurname {
                 guard position > 0 else { return nil }
-                words = Array(words[..<position])
+                words.keepFirst(position)
                 possessive = false
                 cut = true
                 // Only a first name and a surname make a person out of the front of a longer name.
-                if words.count > 2, NameLexicon.isFirstName(tokens[words[0]].hash) { words = Array(words[..<2]) }
+                if words.count > 2, NameLexicon.isFirstName(tokens[words[0]].hash) { words.keepFirst(2) }
             }
         }
         // Places in front of a name ("Texas Arlington Amneh Jafari") are not part of it.

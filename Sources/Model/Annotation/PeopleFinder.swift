@@ -99,7 +99,7 @@ enum PeopleFinder {
         stillPending.removeAll(where: coordinate(candidates: candidates, people: &people, assignments: &assignments, text: text).contains)
         // Pass 2: everything else joins a known person by surname or first name, or a weak full
         // name whose surname recurs alone becomes a person.
-        let recurringSingles = Dictionary(grouping: stillPending.filter { candidates[$0].words.count == 1 }, by: { candidates[$0].last })
+        let recurringSingles = Set(stillPending.lazy.filter { candidates[$0].words.count == 1 }.map { candidates[$0].last })
         for index in stillPending {
             var candidate = candidates[index]
             if candidate.words.count >= 2, !people.contains(where: { $0.last == candidate.last }),
@@ -111,7 +111,7 @@ enum PeopleFinder {
             if candidate.words.count >= 2 {
                 let matchesKnown = people.contains { $0.last == candidate.last && compatible($0, candidate) }
                     || knownPeople.contains { $0.last == candidate.last }
-                let recurs = recurringSingles[candidate.last] != nil
+                let recurs = recurringSingles.contains(candidate.last)
                 let thingLike = candidate.cutFromLongerPhrase || candidate.afterDeterminer || candidate.startsWithCommonWord
                 if matchesKnown || (recurs && !thingLike && !candidate.inTitleCaseLine && !hasPlace(candidate)) {
                     if !people.contains(where: { $0.last == candidate.last }),
@@ -152,13 +152,15 @@ enum PeopleFinder {
     /// The number of leading words of a capitalised phrase that name a person already known by
     /// surname or full name, when the rest is no name ("Warhol Polaroids", "Savage Love").
     private static func knownPersonPrefix(of candidate: NameCandidate, people: [FoundPerson], knownPeople: [FoundPerson]) -> Int? {
-        let all = people + knownPeople
-        for person in all where person.words.count >= 2 {
-            let full = person.words.count
-            if candidate.words.count > full, Array(candidate.words[..<full]) == person.words { return full }
+        for group in [people, knownPeople] {
+            for person in group where person.words.count >= 2 {
+                let full = person.words.count
+                if candidate.words.count > full, candidate.words[..<full].elementsEqual(person.words) { return full }
+            }
         }
         guard !NameLexicon.isFirstName(candidate.hashes[0]), !NameLexicon.isFirstName(candidate.hashes[1]) else { return nil }
-        if all.contains(where: { $0.words.count >= 2 && $0.last == candidate.words[0] }) { return 1 }
+        let namesSurname = { (person: FoundPerson) in person.words.count >= 2 && person.last == candidate.words[0] }
+        if people.contains(where: namesSurname) || knownPeople.contains(where: namesSurname) { return 1 }
         return nil
     }
 
@@ -170,16 +172,17 @@ enum PeopleFinder {
         text: TokenizedText
     ) -> Set<Int> {
         var added = Set<Int>()
-        var accepted = Set(assignments.map(\.candidate))
+        var accepted = [Bool](repeating: false, count: candidates.count)
+        for assignment in assignments { accepted[assignment.candidate] = true }
         var changed = true
         while changed {
             changed = false
-            for index in candidates.indices where !accepted.contains(index) {
+            for index in candidates.indices where !accepted[index] {
                 let candidate = candidates[index]
                 guard candidate.words.count >= 2, !candidate.inTitleCaseLine, !candidate.cutFromLongerPhrase,
                       !candidate.hashes.contains(where: { NameLexicon.Hashed.nonPersonWords.contains($0) }) else { continue }
-                let neighbours = [index - 1, index + 1].filter { candidates.indices.contains($0) && accepted.contains($0) }
-                let listed = neighbours.contains { other in
+                let listed = stride(from: index - 1, through: index + 1, by: 2).contains { other in
+                    guard candidates.indices.contains(other), accepted[other] else { return false }
                     let near = candidates[other]
                     guard near.words.count >= 2 || near.titled else { return false }
                     let gap = other < index ? near.tokens.upperBound..<candidate.tokens.lowerBound
@@ -188,7 +191,7 @@ enum PeopleFinder {
                 }
                 if listed {
                     assignments.append((index, person(for: candidate, among: &people)))
-                    accepted.insert(index)
+                    accepted[index] = true
                     added.insert(index)
                     changed = true
                 }

@@ -7,23 +7,57 @@ struct Token: Sendable, Equatable {
         case word, number, quote, punctuation
     }
 
-    var start: Int
-    var end: Int
+    // Stored fields widest first, offsets and the paragraph in 32 bits: 40 bytes a token instead
+    // of 56, and every pass over the tokens reads less memory.
+
+    /// For words and numbers, `TokenHash` of the lower-cased text; 0 otherwise.
+    var hash: UInt64
+    /// `hash` of the word without a possessive 's (equal to `hash` when there is none).
+    var bareHash: UInt64
+    private var storedStart: Int32
+    private var storedEnd: Int32
+    private var storedParagraph: Int32
     var kind: Kind
     /// For `.quote` tokens, which mark; otherwise `.none`.
     var mark: QuoteMark
     /// For `.punctuation` tokens, the first byte of the mark (`.`, `,`, `:` …); 0 otherwise.
     var byte: UInt8
-    /// Index of the paragraph the token belongs to.
-    var paragraph: Int
     /// True when white space (or the paragraph start) comes right before the token.
     var spaceBefore: Bool
     /// True when white space (or the paragraph end) comes right after the token.
     var spaceAfter: Bool
-    /// For words and numbers, `TokenHash` of the lower-cased text; 0 otherwise.
-    var hash: UInt64 = 0
-    /// `hash` of the word without a possessive 's (equal to `hash` when there is none).
-    var bareHash: UInt64 = 0
+
+    init(start: Int, end: Int, kind: Kind, mark: QuoteMark, byte: UInt8, paragraph: Int, spaceBefore: Bool,
+         spaceAfter: Bool, hash: UInt64 = 0, bareHash: UInt64 = 0) {
+        self.hash = hash
+        self.bareHash = bareHash
+        storedStart = Int32(start)
+        storedEnd = Int32(end)
+        storedParagraph = Int32(paragraph)
+        self.kind = kind
+        self.mark = mark
+        self.byte = byte
+        self.spaceBefore = spaceBefore
+        self.spaceAfter = spaceAfter
+    }
+
+    /// UTF-8 offset of the token's first byte.
+    var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(newValue) }
+    }
+
+    /// UTF-8 offset just past the token's last byte.
+    var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(newValue) }
+    }
+
+    /// Index of the paragraph the token belongs to.
+    var paragraph: Int {
+        get { Int(storedParagraph) }
+        set { storedParagraph = Int32(newValue) }
+    }
 
     /// The token's byte range.
     var range: Range<Int> { start..<end }

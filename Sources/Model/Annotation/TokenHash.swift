@@ -105,6 +105,7 @@ struct WordSet: Sendable {
     func contains(_ word: String) -> Bool { contains(TokenHash.of(word)) }
 
     /// Adds `hash`.
+    @inline(__always)
     mutating func insert(_ hash: UInt64) {
         let key = hash == 0 ? 1 : hash
         if (count + 1) * 2 > slots.count { grow() }
@@ -127,6 +128,7 @@ struct WordSet: Sendable {
         for slot in other.slots where slot != 0 { insert(slot) }
     }
 
+    @inline(never)
     private mutating func grow() {
         let old = slots
         slots = [UInt64](repeating: 0, count: old.count * 2)

@@ -20,11 +20,11 @@ struct TokenizedText: Sendable {
         self.bytes = bytes
         let tokens = Tokenizer.tokenize(bytes, paragraphs: paragraphs)
         var starts = [Bool](repeating: false, count: tokens.count)
-        var vocabulary = WordSet(capacity: 1024)
-        for token in tokens where token.kind == .word && bytes[token.start] &- 0x61 < 26 { vocabulary.insert(token.hash) }
+        var vocabulary = WordSet(capacity: min(1024, tokens.count / 4 + 16))
         var pendingEnd = true
         for index in tokens.indices {
             let token = tokens[index]
+            if token.kind == .word && bytes[token.start] &- 0x61 < 26 { vocabulary.insert(token.hash) }
             if index == 0 || tokens[index - 1].paragraph != token.paragraph { pendingEnd = true }
             if token.kind == .word || token.kind == .number {
                 if pendingEnd { starts[index] = true }
@@ -73,10 +73,17 @@ struct TokenizedText: Sendable {
     func lower(_ token: Token) -> String { Self.lowercased(bytes, token) }
 
     /// True when the word's first letter is upper case.
+    @inline(__always)
     func isCapitalized(_ token: Token) -> Bool {
         guard token.kind == .word else { return false }
         let first = bytes[token.start]
         if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return isCapitalizedBeyondASCII(token)
+    }
+
+    /// `isCapitalized` for a word whose first byte is not ASCII.
+    @inline(never)
+    private func isCapitalizedBeyondASCII(_ token: Token) -> Bool {
         guard let scalar = String(decoding: bytes[token.start..<min(token.end, token.start + 4)], as: UTF8.self)
             .unicodeScalars.first else { return false }
         return scalar.properties.isUppercase

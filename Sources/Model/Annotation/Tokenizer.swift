@@ -32,6 +32,7 @@ enum Tokenizer {
 
     /// Appends the tokens of `range` (one paragraph) of `bytes` to `tokens`.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, paragraph: Int, into tokens: inout [Token]) {
+        let first = tokens.count
         var i = range.lowerBound
         let end = min(range.upperBound, bytes.count)
         var spaceBefore = true
@@ -51,24 +52,26 @@ enum Tokenizer {
                     continue
                 }
                 if kind == .letter || kind == .digit {
-                    let wordEnd = wordEnd(bytes, table, from: i, end: end)
+                    let scanned = wordEnd(bytes, table, from: i, end: end)
                     let tokenKind: Token.Kind = kind == .digit ? .number : .word
-                    append(&tokens, word(bytes, i..<wordEnd, kind: tokenKind, paragraph: paragraph, spaceBefore: spaceBefore))
-                    i = wordEnd
+                    tokens.append(word(bytes, i..<scanned.end, asciiHash: scanned.asciiHash, kind: tokenKind,
+                                       paragraph: paragraph, spaceBefore: spaceBefore))
+                    i = scanned.end
                 } else if kind == .quote {
                     // An apostrophe before decade digits ('90s) belongs to the number.
                     if (mark == .straightSingle || mark == .rightSingle), spaceBefore, i + length < end,
                        isDigit(bytes[i + length]), decadeFollows(bytes, from: i + length, end: end) {
-                        let wordEnd = wordEnd(bytes, table, from: i + length, end: end)
-                        append(&tokens, word(bytes, i..<wordEnd, kind: .number, paragraph: paragraph, spaceBefore: spaceBefore))
+                        let wordEnd = wordEnd(bytes, table, from: i + length, end: end).end
+                        tokens.append(word(bytes, i..<wordEnd, asciiHash: nil, kind: .number, paragraph: paragraph,
+                                           spaceBefore: spaceBefore))
                         i = wordEnd
                     } else {
-                        append(&tokens, Token(start: i, end: i + length, kind: .quote, mark: mark, byte: 0,
+                        tokens.append(Token(start: i, end: i + length, kind: .quote, mark: mark, byte: 0,
                                               paragraph: paragraph, spaceBefore: spaceBefore, spaceAfter: false))
                         i += length
                     }
                 } else {
-                    append(&tokens, Token(start: i, end: i + length, kind: .punctuation, mark: .none,
+                    tokens.append(Token(start: i, end: i + length, kind: .punctuation, mark: .none,
                                           byte: bytes[i], paragraph: paragraph, spaceBefore: spaceBefore,
                                           spaceAfter: false))
                     i += length
@@ -76,51 +79,65 @@ enum Tokenizer {
                 spaceBefore = false
             }
         }
-        if let last = tokens.last, last.paragraph == paragraph { tokens[tokens.count - 1].spaceAfter = true }
+        // White space after a token is white space before the next; the paragraph end counts too.
+        tokens.withUnsafeMutableBufferPointer { buffer in
+            guard first < buffer.count else { return }
+            for index in first..<(buffer.count - 1) { buffer[index].spaceAfter = buffer[index + 1].spaceBefore }
+            buffer[buffer.count - 1].spaceAfter = true
+        }
     }
 
-    /// A word or number token with its hashes.
+    /// A word or number token with its hashes; `asciiHash` is the `TokenHash` of an all-ASCII
+    /// `range` when the scan already computed it.
     @inline(__always)
     private static func word(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: Token.Kind, paragraph: Int, spaceBefore: Bool
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, asciiHash: UInt64?, kind: Token.Kind, paragraph: Int,
+        spaceBefore: Bool
     ) -> Token {
         var token = Token(start: range.lowerBound, end: range.upperBound, kind: kind, mark: .none, byte: 0,
                           paragraph: paragraph, spaceBefore: spaceBefore, spaceAfter: false)
-        let hash = TokenHash.lowercased(bytes, range)
+        let hash = asciiHash ?? TokenHash.lowercased(bytes, range)
         token.hash = hash
         let possessive = kind == .word ? TokenizedText.possessiveLength(bytes, token) : 0
         token.bareHash = possessive == 0 ? hash : TokenHash.lowercased(bytes, range.lowerBound..<(range.upperBound - possessive))
         return token
     }
 
-    private static func append(_ tokens: inout [Token], _ token: Token) {
-        if token.spaceBefore, let last = tokens.last, last.paragraph == token.paragraph {
-            tokens[tokens.count - 1].spaceAfter = true
-        }
-        tokens.append(token)
-    }
-
     /// The end of a word starting at `start`: letters, digits, inner apostrophes, hyphens and
     /// digit separators.
     static func wordEnd(_ bytes: [UInt8], from start: Int, end: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
-            asciiClass.withUnsafeBufferPointer { wordEnd(buffer, $0, from: start, end: end) }
+            asciiClass.withUnsafeBufferPointer { wordEnd(buffer, $0, from: start, end: end).end }
         }
     }
 
+    /// The word's end and, when all its bytes are ASCII, their `TokenHash` (lower-cased as they
+    /// are read, so the word is walked once).
     private static func wordEnd(
         _ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>, from start: Int, end: Int
-    ) -> Int {
+    ) -> (end: Int, asciiHash: UInt64?) {
         var i = start
+        var hash = TokenHash.offsetBasis
+        var ascii = true
+        @inline(__always) func hashBytes(_ count: Int) {
+            for offset in 0..<count {
+                let byte = bytes[i + offset]
+                if byte >= 0x80 { ascii = false }
+                hash = (hash ^ UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)) &* TokenHash.prime
+            }
+        }
         while i < end {
-            let fast = table[Int(bytes[i])]
+            let byte = bytes[i]
+            let fast = table[Int(byte)]
             if fast == 1 || fast == 2 {
+                hash = (hash ^ UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)) &* TokenHash.prime
                 i += 1
                 continue
             }
             if fast == 3 { break }
             let (kind, length, mark) = classify(bytes, at: i, end: end)
             if kind == .letter || kind == .digit {
+                hashBytes(length)
                 i += length
                 continue
             }
@@ -135,9 +152,10 @@ enum Tokenizer {
             guard joins, i > start, i + length < end else { break }
             let (nextKind, _, _) = classify(bytes, at: i + length, end: end)
             guard nextKind == .letter || nextKind == .digit else { break }
+            hashBytes(length)
             i += length
         }
-        return i
+        return (i, ascii ? hash : nil)
     }
 
     private static func decadeFollows(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Bool {

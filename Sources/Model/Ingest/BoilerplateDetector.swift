@@ -16,7 +16,8 @@ public enum BoilerplateDetector {
         var range: Range<Int>
         var words: [WordScanner.Word]
         var hits: [FurnitureVocabulary.Hit]
-        /// The paragraph's distinct content words, as indices into the article's `ContentVocabulary`.
+        /// The paragraph's distinct content words, as indices into the article's `ContentVocabulary`,
+        /// in order of first use.
         var contentKeys: [Int32]
         var strongHits: Int { hits.filter(\.strong).count }
         var weakHits: Int { hits.count - strongHits }
@@ -61,12 +62,15 @@ public enum BoilerplateDetector {
         let text = { (range: Range<Int>) in String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
 
         // Separators, repeated lines, bylines, author bios.
+        // Only lines under 60 words are compared.
         let lineKeys = paragraphs.map { paragraph -> UInt64 in
+            guard paragraph.words.count < 60 else { return 0 }
             var key = WordHash.offset
             for word in paragraph.words { key = NormalizedWordScanner.combine(key, word.key) }
             return key
         }
         var seen: [UInt64: Int] = [:]
+        seen.reserveCapacity(paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() where paragraph.words.count < 60 && !paragraph.words.isEmpty {
             seen[lineKeys[index], default: 0] += 1
         }
@@ -76,7 +80,8 @@ public enum BoilerplateDetector {
             if paragraph.words.count < 60, seen[lineKeys[index], default: 0] > 1 { flagged[index] = true }
             if bylines[index] { flagged[index] = true }
             if paragraph.words.count <= 150,
-               isAuthorBio({ text(paragraph.range) }, words: paragraph.words, late: index * 2 >= paragraphs.count)
+               isAuthorBio({ text(paragraph.range) }, bytes: UnsafeBufferPointer(rebasing: bytes[paragraph.range]),
+                           words: paragraph.words, late: index * 2 >= paragraphs.count)
             {
                 flagged[index] = true
             }
@@ -150,7 +155,8 @@ public enum BoilerplateDetector {
         let words = paragraph.words
         guard words.count >= 2, words.count <= 14 else { return false }
         if words[0].key == Keys.by, words[1].capitalised { return true }
-        let stamped = words.contains { $0.key == Keys.published || $0.key == Keys.updated }
+        let published = Keys.published, updated = Keys.updated
+        let stamped = words.contains { $0.key == published || $0.key == updated }
         return stamped && words.first?.capitalised == true && words.filter(\.capitalised).count >= 2
             && words.count <= 10
     }
@@ -165,13 +171,16 @@ public enum BoilerplateDetector {
     static let roleCueWindow = 16
 
     /// True for an author biography: "X is a staff writer …" late in the text, or "Follow her on …".
-    static func isAuthorBio(_ makeText: () -> String, words: [WordScanner.Word], late: Bool) -> Bool {
+    static func isAuthorBio(_ makeText: () -> String, bytes: UnsafeBufferPointer<UInt8>, words: [WordScanner.Word], late: Bool) -> Bool {
         // Cheap word checks first: the text is built and the regular expressions run only where a cue word occurs.
-        let mayFollow = words.contains { $0.key == Keys.follow || $0.key == Keys.appeared }
+        let follow = Keys.follow, appeared = Keys.appeared
+        let mayFollow = words.contains { $0.key == follow || $0.key == appeared }
+            && BioPhrases.mayMatchFollow(bytes)
         // The role pattern starts the paragraph with a few capitalised words, then "is/was/has been/serves".
         let mayBeRole = late && words.first?.capitalised == true
-            && words.prefix(roleCueWindow).contains { $0.key == Keys.is || $0.key == Keys.was || $0.key == Keys.been || $0.key == Keys.serves }
+            && words.prefix(roleCueWindow).contains { Keys.roleVerbs.contains($0.key) }
             && words.contains { Keys.roles.contains($0.key) }
+            && BioPhrases.mayMatchRole(bytes)
         guard mayFollow || mayBeRole else { return false }
         let text = makeText()
         let range = NSRange(text.startIndex..., in: text)
@@ -239,26 +248,49 @@ public enum BoilerplateDetector {
 }
 
 /// Names the distinct content words of one article with dense indices.
+///
+/// Every word of three or more bytes goes into one table, stop words too, so a word costs one probe:
+/// whether a key is a stop word is looked up once, when the key is first seen.
 struct ContentVocabulary {
     private var table = HashKeyTable(capacity: 512)
+    /// Per table entry: its content-word index, or -1 for a stop word.
+    private var contentIndex: [Int32] = []
+    /// Per content-word index: the number of the last `distinctContentKeys` call that listed it, so
+    /// repeats are dropped without sorting them.
+    private var lastListing: [Int32] = []
+    private var listings: Int32 = 0
 
     /// Number of distinct content words seen.
-    var count: Int { table.count }
+    var count: Int { lastListing.count }
 
     /// The index of a content word's key, or nil when no content word had that key.
-    func index(of key: UInt64) -> Int? { table.index(of: key) }
+    func index(of key: UInt64) -> Int? {
+        guard let entry = table.index(of: key), contentIndex[entry] >= 0 else { return nil }
+        return Int(contentIndex[entry])
+    }
 
-    /// Indices of the distinct content words among `words`, ascending.
+    /// Indices of the distinct content words among `words`, in order of first use.
     mutating func distinctContentKeys(of words: [WordScanner.Word]) -> [Int32] {
-        var result: [Int32] = []
-        let stopwords = WordScanner.stopwordKeys
-        for word in words where word.length >= 3 && !stopwords.contains(word.key) {
-            result.append(Int32(table.insert(word.key).index))
-        }
-        result.sort()
         var unique: [Int32] = []
-        unique.reserveCapacity(result.count)
-        for id in result where id != unique.last { unique.append(id) }
+        unique.reserveCapacity(words.count)
+        listings += 1
+        for word in words where word.length >= 3 {
+            let entry = table.insert(word.key)
+            if entry.inserted {
+                if WordScanner.stopwordKeys.contains(word.key) {
+                    contentIndex.append(-1)
+                } else {
+                    contentIndex.append(Int32(lastListing.count))
+                    lastListing.append(0)
+                }
+            }
+            let index = contentIndex[entry.index]
+            guard index >= 0 else { continue }
+            if lastListing[Int(index)] != listings {
+                lastListing[Int(index)] = listings
+                unique.append(index)
+            }
+        }
         return unique
     }
 }
@@ -292,18 +324,8 @@ struct Cohesion {
 
     /// Article paragraphs other than `paragraph` (and the headline) holding content word `key`.
     func countOutside(_ key: Int, paragraph: Int) -> Int32 {
-        let own: Int32 = !flagged[paragraph] && Self.holds(paragraphs[paragraph].contentKeys, Int32(key)) ? 1 : 0
+        let own: Int32 = !flagged[paragraph] && paragraphs[paragraph].contentKeys.contains(Int32(key)) ? 1 : 0
         return counts[key] - own
-    }
-
-    /// True when the ascending `keys` hold `key`.
-    private static func holds(_ keys: [Int32], _ key: Int32) -> Bool {
-        var low = 0, high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low < keys.count && keys[low] == key
     }
 }
 
@@ -314,10 +336,8 @@ private enum Keys {
     static let updated = WordHash.of("updated")
     static let follow = WordHash.of("follow")
     static let appeared = WordHash.of("appeared")
-    static let `is` = WordHash.of("is")
-    static let was = WordHash.of("was")
-    static let been = WordHash.of("been")
-    static let serves = WordHash.of("serves")
+    /// The verbs of the author-bio pattern: is, was, (has) been, serves.
+    static let roleVerbs = HashKeyTable(["is", "was", "been", "serves"].map(WordHash.of))
     /// The role words of the author-bio pattern, with their plural and possessive forms.
     static let roles = HashKeyTable(
         ["editor", "writer", "reporter", "correspondent", "columnist", "contributor", "journalist", "producer", "critic", "author"]

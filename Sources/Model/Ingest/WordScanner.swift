@@ -18,60 +18,47 @@ struct WordScanner {
     }
 
     /// The words of `bytes[range]`, offsets counted in the whole buffer.
+    ///
+    /// Two tight loops: one skips separators, one runs over a word's bytes hashing them; apostrophes
+    /// inside a word are hashed only when a word byte follows ("who's", not "players'").
     static func words(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Word] {
         var words: [Word] = []
-        words.reserveCapacity(range.count / 6)
-        var start = -1
-        var hash = WordHash.offset
-        // Apostrophes not yet hashed: they count only when a letter follows ("who's", not "players'").
-        var pendingApostrophes = 0
-        var lastWordByte = 0
-        var index = range.lowerBound
         let end = min(range.upperBound, bytes.count)
-        @inline(__always)
-        func close() {
-            if start >= 0 {
-                let first = bytes[start]
-                words.append(Word(range: start..<(lastWordByte + 1), key: hash, capitalised: first >= 0x41 && first <= 0x5A))
-            }
-            start = -1
-        }
-        let classes = Self.byteClasses
-        while index < end {
-            let byte = bytes[index]
-            var wordByte = false
-            switch classes[Int(byte)] {
-            case ByteClass.letter:
-                wordByte = true
-            case ByteClass.apostrophe:
-                if start >= 0 {
-                    pendingApostrophes += 1
+        guard range.lowerBound < end else { return words }
+        words.reserveCapacity((end - range.lowerBound) / 4 + 2)
+        byteClasses.withUnsafeBufferPointer { classes in
+            var index = range.lowerBound
+            while index < end {
+                let lead = classes[Int(bytes[index])]
+                guard lead == ByteClass.letter || (lead == ByteClass.high && !isPunctuationScalar(bytes, at: index)) else {
                     index += 1
                     continue
                 }
-            case ByteClass.high:
-                wordByte = !isPunctuationScalar(bytes, at: index)
-            default:
-                break
-            }
-            if wordByte {
-                if start < 0 {
-                    start = index
-                    hash = WordHash.offset
+                let start = index
+                var hash = WordHash.offset
+                var lastWordByte = index
+                var pendingApostrophes = 0
+                while index < end {
+                    let byte = bytes[index]
+                    let byteClass = classes[Int(byte)]
+                    if byteClass == ByteClass.letter || (byteClass == ByteClass.high && !isPunctuationScalar(bytes, at: index)) {
+                        while pendingApostrophes > 0 {
+                            hash = WordHash.adding(0x27, to: hash)
+                            pendingApostrophes -= 1
+                        }
+                        hash = WordHash.adding(byte &- 0x41 < 26 ? byte | 0x20 : byte, to: hash)
+                        lastWordByte = index
+                    } else if byteClass == ByteClass.apostrophe {
+                        pendingApostrophes += 1
+                    } else {
+                        break
+                    }
+                    index += 1
                 }
-                while pendingApostrophes > 0 {
-                    hash = WordHash.adding(0x27, to: hash)
-                    pendingApostrophes -= 1
-                }
-                hash = WordHash.adding(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, to: hash)
-                lastWordByte = index
-            } else {
-                close()
-                pendingApostrophes = 0
+                let first = bytes[start]
+                words.append(Word(range: start..<(lastWordByte + 1), key: hash, capitalised: first &- 0x41 < 26))
             }
-            index += 1
         }
-        close()
         return words
     }
 

@@ -53,7 +53,7 @@ struct HashKeyTable: Sendable {
     func contains(_ key: UInt64) -> Bool { index(of: key) != nil }
 
     /// Inserts `key` if new; returns its index and whether it was new.
-    @discardableResult
+    @discardableResult @inline(__always)
     mutating func insert(_ key: UInt64) -> (index: Int, inserted: Bool) {
         if (keys.count + 1) * 2 > slots.count { grow() }
         var slot = home(key)
@@ -69,6 +69,7 @@ struct HashKeyTable: Sendable {
         }
     }
 
+    @inline(never)
     private mutating func grow() {
         let size = slots.count * 2
         slots = [UInt32](repeating: 0, count: size)
