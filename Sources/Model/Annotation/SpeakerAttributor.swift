@@ -47,6 +47,10 @@ enum SpeakerAttributor {
             } else {
                 quote.confidence = 0.1
             }
+            if quote.speaker == nil, quote.source == nil, item.wordCount > 2, let found = nearbyPerson(item, text, people) {
+                quote.speaker = found.speaker
+                quote.confidence = found.confidence
+            }
             if item.wordCount <= 2 && quote.speaker == nil && quote.source == nil { quote.kind = .scare }
             quotes.append(quote)
             if quote.kind == .direct { previous = (item, quote) }

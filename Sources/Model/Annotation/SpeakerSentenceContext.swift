@@ -17,7 +17,9 @@ extension SpeakerAttributor {
               index > 0, index + 1 < text.tokens.count else { return true }
         let previous = text.tokens[index - 1]
         let next = text.tokens[index + 1]
-        guard previous.kind == .word, previous.end == token.start, next.kind == .word,
+        // "the voters’ “choice”": before an opening double mark the apostrophe is a possessive's.
+        let nextOpensDouble = next.kind == .quote && !next.mark.isSingle && next.spaceBefore
+        guard previous.kind == .word, previous.end == token.start, next.kind == .word || nextOpensDouble,
               next.paragraph == token.paragraph else { return true }
         let last = text.bytes[previous.end - 1]
         return last != UInt8(ascii: "s") && last != UInt8(ascii: "S")
