@@ -105,6 +105,8 @@ enum SpeakerAttributor {
         guard let close = item.closeToken else { return nil }
         let tokens = text.tokens
         var index = close + 1
+        // "…a special case,''' Mr. Putin said": an inner quotation's mark closing at the same place.
+        while index < tokens.count, tokens[index].kind == .quote, !tokens[index].spaceBefore, tokens[index].paragraph == item.paragraph { index += 1 }
         // After a quotation ending in a full stop, a cue must follow at once ("…." he said).
         let endsSentence = close > 0 && tokens[close - 1].kind == .punctuation && tokens[close - 1].byte == UInt8(ascii: ".")
         let limit = min(tokens.count, close + 1 + (endsSentence ? 4 : window))
