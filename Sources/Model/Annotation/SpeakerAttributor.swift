@@ -24,7 +24,7 @@ enum SpeakerAttributor {
                 quotes.append(quote)
                 continue
             }
-            if let found = cue(for: item, text, people) {
+            if let found = transcriptSpeaker(item, text, people) ?? cue(for: item, text, people) {
                 quote.speaker = found.speaker
                 quote.source = found.source
                 quote.speakerMention = found.mention
