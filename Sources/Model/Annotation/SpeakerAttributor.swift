@@ -214,7 +214,8 @@ enum SpeakerAttributor {
            text.isCapitalized(tokens[index - 1]) { return nil }
         // "Kovac issued a statement, saying …": a participle's speaker is the sentence's subject.
         if participleCues.contains(word) || (index > 0 && clauseJoinsBeforeCue.contains(tokens[index - 1].hash)),
-           let subject = sentenceSubject(endingBefore: index, text, people, within: 8) {
+           let subject = sentenceSubject(endingBefore: index, text, people, within: 8)
+            ?? sentenceSubject(endingBefore: index, text, people, within: Int.max) {
             return Attribution(speaker: subject.speaker, mention: subject.mention, cue: cueRange, confidence: subject.confidence)
         }
         speakerSide = [-1, 1]
@@ -361,7 +362,8 @@ enum SpeakerAttributor {
             if text.isCapitalized(tokens[start]) { capitalised = true }
         }
         guard descriptionStarts.contains(tokens[start].hash) || capitalised else { return nil }
-        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || isClause(start, end, text) { return nil }
+        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || timeWords.contains(tokens[end].hash)
+            || isClause(start, end, text) { return nil }
         return describedSource(start, end, text, people)
     }
 
@@ -374,9 +376,21 @@ enum SpeakerAttributor {
             if descriptionEnds.contains(tokens[end + 1].hash) { break }
             end += 1
         }
-        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || isClause(start, end, text) { return nil }
+        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || timeWords.contains(tokens[end].hash)
+            || isClause(start, end, text) { return nil }
+        // "said the bureau's director, Jane Roe": the name set off after the description.
+        if end + 2 < tokens.count, tokens[end + 1].kind == .punctuation, tokens[end + 1].byte == UInt8(ascii: ","),
+           let mention = people.mention(atToken: end + 2) {
+            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.8)
+        }
         return describedSource(start, end, text, people)
     }
+
+    /// Words of time that end no speaker's description ("earlier in the day", "a few days later").
+    private static let timeWords = WordSet([
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "times", "morning", "afternoon",
+        "evening", "night", "weekend", "hour", "hours", "minute", "minutes", "moment", "later", "earlier", "ago", "past",
+    ])
 
     /// The source described by the words `start...end`: the person named last inside it ("his
     /// campaign manager Jeff Weaver"), else the description itself as a non-person source.

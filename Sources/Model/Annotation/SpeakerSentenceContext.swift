@@ -77,6 +77,10 @@ extension SpeakerAttributor {
                     // "Kovac's remarks …": a possessive names no subject.
                     let last = tokens[mention.tokens.upperBound - 1]
                     if last.bareHash != last.hash { words += 1; continue }
+                    // "Kovac campaign manager Piet Haan released …": a name used as a modifier.
+                    if let later = modifiedName(after: mention, text, people) {
+                        return Attribution(speaker: people.people[later.person].name, mention: later.span, cue: nil, confidence: 0.7)
+                    }
                     return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.7)
                 }
                 if words == 0, let gender = NameLexicon.Hashed.pronouns[tokens[position].bareHash] {
@@ -87,6 +91,23 @@ extension SpeakerAttributor {
                 words += 1
                 if words >= within { return nil }
             }
+        }
+        return nil
+    }
+
+    /// The name a mention modifies: another person named right after a role of at most three
+    /// words ending in a title ("Kovac campaign manager Piet Haan", "Kovac aide Piet Haan").
+    static func modifiedName(after mention: PersonMention, _ text: TokenizedText, _ people: PeopleFinding) -> PersonMention? {
+        let tokens = text.tokens
+        var index = mention.tokens.upperBound
+        while index < min(tokens.count, mention.tokens.upperBound + 4), tokens[index].kind == .word {
+            if let later = people.mention(atToken: index) {
+                guard index > mention.tokens.upperBound, NameLexicon.Hashed.titles.contains(tokens[index - 1].hash) else { return nil }
+                return later
+            }
+            guard !NameLexicon.Hashed.speechVerbs.contains(tokens[index].hash),
+                  !NameLexicon.Hashed.functionWords.contains(tokens[index].hash) else { return nil }
+            index += 1
         }
         return nil
     }
