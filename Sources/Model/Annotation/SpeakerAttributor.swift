@@ -305,10 +305,15 @@ enum SpeakerAttributor {
         return description(startingAt: index, text, people)
     }
 
-    /// A pronoun speaker: the latest person of a fitting gender mentioned before.
+    /// A pronoun speaker: the first person of a fitting gender named earlier in the pronoun's
+    /// sentence, else in the sentence before (the subject the passage is about), else the latest
+    /// person of that gender mentioned before.
     static func pronoun(_ gender: PronounGender, at range: Range<Int>, before index: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
         guard gender == .male || gender == .female else {
             return Attribution(speaker: nil, mention: nil, cue: nil, confidence: 0.3)
+        }
+        if let subject = paragraphSubject(gender, before: index, text, people) {
+            return Attribution(speaker: subject.name, mention: range, cue: nil, confidence: subject.gender == gender ? 0.75 : 0.6)
         }
         for mention in people.mentions.reversed() where mention.tokens.upperBound <= index {
             let person = people.people[mention.person]
