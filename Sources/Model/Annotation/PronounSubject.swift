@@ -7,11 +7,9 @@ extension SpeakerAttributor {
         let tokens = text.tokens
         guard index < tokens.count else { return nil }
         let paragraph = tokens[index].paragraph
-        var sentenceStart = index
-        while sentenceStart > 0, tokens[sentenceStart - 1].paragraph == paragraph, !text.sentenceStart[sentenceStart] { sentenceStart -= 1 }
-        var previousStart = sentenceStart
-        if previousStart > 0, tokens[previousStart - 1].paragraph == paragraph { previousStart -= 1 }
-        while previousStart > 0, tokens[previousStart - 1].paragraph == paragraph, !text.sentenceStart[previousStart] { previousStart -= 1 }
+        let sentenceStart = sentenceBeginning(before: index, text)
+        let previousStart = sentenceStart > 0 && tokens[sentenceStart - 1].paragraph == paragraph
+            ? sentenceBeginning(before: sentenceStart - 1, text) : sentenceStart
         var inPreviousSentence: FoundPerson?
         for mention in people.mentions where mention.tokens.lowerBound >= previousStart {
             guard mention.tokens.upperBound <= index else { break }
@@ -23,5 +21,15 @@ extension SpeakerAttributor {
             if inPreviousSentence == nil { inPreviousSentence = person }
         }
         return inPreviousSentence
+    }
+
+    /// The first token of the sentence holding `index`: after the last full stop, question or
+    /// exclamation mark before it in its paragraph (quotation marks open no sentence here).
+    private static func sentenceBeginning(before index: Int, _ text: TokenizedText) -> Int {
+        let tokens = text.tokens
+        var start = index
+        while start > 0, tokens[start - 1].paragraph == tokens[index].paragraph,
+              !(tokens[start - 1].kind == .punctuation && isSentenceEnd(start - 1, text)) { start -= 1 }
+        return start
     }
 }

@@ -1,0 +1,75 @@
+import Testing
+@testable import Model
+
+/// Speakers found from the passage around a quotation rather than from a cue next to it.
+@Suite("Speakers from context")
+struct SpeakerContextTests {
+    @Test("a quotation with no cue goes to the person named first in its paragraph")
+    func uncuedQuoteInParagraph() {
+        let speakers = Fixture.speakers("Port\nNadia Kovac walked the quay on Monday. Nothing had changed: “a disgrace to the harbour and to all of us here.”\n")
+        #expect(speakers["a disgrace to the harbour and to all of us here."] == "Nadia Kovac")
+    }
+
+    @Test("a paragraph holding only a quotation continues the person of the paragraph before")
+    func quoteParagraphAfterPerson() {
+        let speakers = Fixture.speakers("Port\nPiet Haan has run the ferry across the bay for thirty years.\n\n“The ferry will outlast us all, and the bridge too.”\n")
+        #expect(speakers["The ferry will outlast us all, and the bridge too."] == "Piet Haan")
+    }
+
+    @Test("a plural's apostrophe before an opening mark (\"the dockers’ “quiet courage”\") is no quotation mark")
+    func pluralPossessiveBeforeQuote() {
+        let speakers = Fixture.speakers("Port\nNadia Kovac says she respects the dockers’ “quiet courage” but argues that they cannot win.\n")
+        #expect(speakers["quiet courage"] == "Nadia Kovac")
+    }
+
+    @Test("a cue after stacked closing marks (\"…closed,''' Mr. Haan said\") names the speaker")
+    func stackedClosingMarks() {
+        let speakers = Fixture.speakers("Port\n''They told me, 'the port is closed,''' Mr. Haan said.\n")
+        #expect(speakers["They told me, 'the port is closed,"] == "Haan")
+    }
+
+    @Test("\"barked\" and \"demanded\" are speech cues")
+    func barkedAndDemanded() {
+        let speakers = Fixture.speakers("Port\n“Go back to the boats,” Nadia Kovac barked at the crowd. “Why is this taking so long?” Piet Haan demanded.\n")
+        #expect(speakers["Go back to the boats,"] == "Nadia Kovac")
+        #expect(speakers["Why is this taking so long?"] == "Piet Haan")
+    }
+
+    @Test("a transcript line (\"HAAN: …\") belongs to the person of that surname")
+    func transcriptLabel() {
+        let speakers = Fixture.speakers("Port\nMayor Ruth Calder spoke to radio host Piet Haan on Sunday about the harbour.\n\n\"HAAN: Do you see the cranes as old news, or as the future of the port?\"\n")
+        #expect(speakers["HAAN: Do you see the cranes as old news, or as the future of the port?"] == "Piet Haan")
+    }
+
+    @Test("a participle's speaker is the sentence's subject even many words in (\"During …, Kovac attacked …, saying\")")
+    func distantParticipleSubject() {
+        let speakers = Fixture.speakers("Port\nDuring a long speech at the harbour earlier in the day, Nadia Kovac attacked the board, saying, “They are trigger-happy and very unstable.”\n")
+        #expect(speakers["They are trigger-happy and very unstable."] == "Nadia Kovac")
+    }
+
+    @Test("a name set off after a description (\"said the port's director, Elsa Brandt\") is the speaker")
+    func nameAfterDescription() {
+        let speakers = Fixture.speakers("Port\n“We are ready for the season,” said the port's director, Elsa Brandt, on Monday.\n")
+        #expect(speakers["We are ready for the season,"] == "Elsa Brandt")
+    }
+
+    @Test("a time phrase (\"later in the day\") is never taken for the speaker's description")
+    func timePhraseIsNoSpeaker() {
+        let (article, annotations) = Fixture.annotate("Port\nNadia Kovac toured the quay. The report, published later in the day, said “the cranes are finished for good.”\n")
+        let quote = annotations.speech.first { article.substring($0.span) == "the cranes are finished for good." }
+        #expect(quote != nil)
+        #expect(quote?.source != "the day")
+    }
+
+    @Test("a name used as modifier before a role (\"Brandt campaign manager Piet Haan\") gives way to the person named")
+    func modifierNameGivesWay() {
+        let speakers = Fixture.speakers("Port\nElsa Brandt leads the race. On Monday, Brandt campaign manager Piet Haan released a memo titled “The Facts on Where the Race Stands.”\n")
+        #expect(speakers["The Facts on Where the Race Stands."] == "Piet Haan")
+    }
+
+    @Test("\"she said\" goes to the woman the sentence is about, not the one named last")
+    func pronounPrefersSentenceSubject() {
+        let speakers = Fixture.speakers("Port\nNadia Kovac says she is “effectively tied for second place” with Mayor Ruth Calder, in a finish that she said defied expectations.\n")
+        #expect(speakers["effectively tied for second place"] == "Nadia Kovac")
+    }
+}
