@@ -72,4 +72,28 @@ struct SpeakerContextTests {
         let speakers = Fixture.speakers("Port\nNadia Kovac says she is “effectively tied for second place” with Mayor Ruth Calder, in a finish that she said defied expectations.\n")
         #expect(speakers["effectively tied for second place"] == "Nadia Kovac")
     }
+
+    @Test("names in an opening clause (\"With …, Calder is …\") are not the sentence's subject")
+    func openingClauseIsNoSubject() {
+        let speakers = Fixture.speakers("Port\nWith party leaders increasingly worried about a lack of passion for Nadia Kovac among young voters, Mayor Ruth Calder is rolling out a new and more personal message: \"It's about me and the port.\"\n")
+        #expect(speakers["It's about me and the port."] == "Ruth Calder")
+    }
+
+    @Test("a quotation right after \"…, Kovac said.\" carries that report on")
+    func reportCarriedOn() {
+        let speakers = Fixture.speakers("Port\nThe board may be slow to act while Mayor Ruth Calder negotiates with the union, Nadia Kovac said. \"The other factor is money, and there is not much of it left.\"\n")
+        #expect(speakers["The other factor is money, and there is not much of it left."] == "Nadia Kovac")
+    }
+
+    @Test("a paragraph of a dash and a name signs the quotation before it")
+    func dashSignature() {
+        let speakers = Fixture.speakers("Port\nMayor Ruth Calder opened the new quay on Monday.\n\n\"I will look into it. I do not know the status, but I will certainly look into it.\"\n\n- Nadia Kovac.\n")
+        #expect(speakers["I will look into it. I do not know the status, but I will certainly look into it."] == "Nadia Kovac")
+    }
+
+    @Test("role words before the name after the cue (\"said former Calder adviser Piet Haan\") are stepped over")
+    func roleWordsBeforeName() {
+        let speakers = Fixture.speakers("Port\n\"October provided a resurgence for her,\" said former Calder adviser Piet Haan.\n")
+        #expect(speakers["October provided a resurgence for her,"] == "Piet Haan")
+    }
 }

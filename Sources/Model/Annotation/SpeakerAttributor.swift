@@ -47,6 +47,13 @@ enum SpeakerAttributor {
             } else {
                 quote.confidence = 0.1
             }
+            if quote.speaker == nil, quote.source == nil,
+               let found = signatureAfter(item, text, people) ?? reportBefore(item, text, people) {
+                quote.speaker = found.speaker
+                quote.speakerMention = found.mention
+                quote.cue = found.cue
+                quote.confidence = found.confidence
+            }
             if quote.speaker == nil, quote.source == nil, item.wordCount > 2, let found = nearbyPerson(item, text, people) {
                 quote.speaker = found.speaker
                 quote.confidence = found.confidence
@@ -296,7 +303,7 @@ enum SpeakerAttributor {
             let word = tokens[cursor].hash
             guard tokens[cursor].kind == .word || (tokens[cursor].kind == .punctuation && tokens[cursor].byte == UInt8(ascii: ".")),
                   tokens[cursor].kind != .word || NameLexicon.Hashed.titles.contains(word) || NameLexicon.Hashed.officeWords.contains(word)
-                    || text.isCapitalized(tokens[cursor]) else { break }
+                    || roleModifiers.contains(word) || text.isCapitalized(tokens[cursor]) else { break }
             cursor += 1
         }
         if let gender = NameLexicon.Hashed.pronouns[tokens[index].hash] {
@@ -323,6 +330,12 @@ enum SpeakerAttributor {
         }
         return Attribution(speaker: nil, mention: nil, cue: nil, confidence: 0.3)
     }
+
+    /// Lower-case words of a role before a name after the cue ("said former Kovac adviser Piet Haan").
+    private static let roleModifiers = WordSet([
+        "former", "then", "longtime", "veteran", "top", "senior", "retired", "acting", "interim", "fellow", "campaign",
+        "party", "state", "city", "county", "federal", "local", "national", "policy", "communications", "political",
+    ])
 
     /// Words that make a description of a speaker ("a White House official", "the company").
     private static let descriptionStarts = WordSet(["a", "an", "the", "another", "one", "two", "several", "some", "many", "his", "her", "their", "its"])

@@ -71,17 +71,26 @@ extension SpeakerAttributor {
         }
         outside.append(start..<stretchEnd)
         var words = 0
+        var inOpeningClause = false  // "When Kovac left, Haan …": the names of an opening clause are no subject
+        var deferred: Attribution?
+        var skipUntil = 0
         for stretch in outside.reversed() {
-            for position in stretch where tokens[position].kind == .word {
+            for position in stretch where position >= skipUntil {
+                if tokens[position].kind == .punctuation, tokens[position].byte == UInt8(ascii: ",") { inOpeningClause = false }
+                guard tokens[position].kind == .word else { continue }
+                if words == 0, deferred == nil, openingClauseWords.contains(tokens[position].hash) { inOpeningClause = true }
                 if let mention = people.mention(atToken: position) {
                     // "Kovac's remarks …": a possessive names no subject.
                     let last = tokens[mention.tokens.upperBound - 1]
                     if last.bareHash != last.hash { words += 1; continue }
                     // "Kovac campaign manager Piet Haan released …": a name used as a modifier.
-                    if let later = modifiedName(after: mention, text, people) {
-                        return Attribution(speaker: people.people[later.person].name, mention: later.span, cue: nil, confidence: 0.7)
-                    }
-                    return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.7)
+                    let subject = modifiedName(after: mention, text, people) ?? mention
+                    let found = Attribution(speaker: people.people[subject.person].name, mention: subject.span, cue: nil, confidence: 0.7)
+                    if !inOpeningClause { return found }
+                    if deferred == nil { deferred = found }
+                    skipUntil = mention.tokens.upperBound
+                    words += 1
+                    continue
                 }
                 if words == 0, let gender = NameLexicon.Hashed.pronouns[tokens[position].bareHash] {
                     guard let found = pronoun(gender, at: tokens[position].range, before: position, text, people),
@@ -89,11 +98,17 @@ extension SpeakerAttributor {
                     return found
                 }
                 words += 1
-                if words >= within { return nil }
+                if words >= within { return deferred }
             }
         }
-        return nil
+        return deferred
     }
+
+    /// Words opening a clause set before a sentence's subject ("When …,", "With …,", "After …,").
+    static let openingClauseWords = WordSet([
+        "when", "with", "after", "before", "while", "as", "although", "though", "because", "since", "if", "during",
+        "despite", "amid", "following", "unlike", "once", "until", "whereas",
+    ])
 
     /// The name a mention modifies: another person named right after a role of at most three
     /// words ending in a title ("Kovac campaign manager Piet Haan", "Kovac aide Piet Haan").
