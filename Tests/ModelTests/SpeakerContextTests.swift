@@ -96,4 +96,10 @@ struct SpeakerContextTests {
         let speakers = Fixture.speakers("Port\n\"October provided a resurgence for her,\" said former Calder adviser Piet Haan.\n")
         #expect(speakers["October provided a resurgence for her,"] == "Piet Haan")
     }
+
+    @Test("a person named with a cue before the quote outranks a description with a cue after it")
+    func personBeforeOutranksDescriptionAfter() {
+        let speakers = Fixture.speakers("Port\nNadia Kovac said she “may yet have to vote for the plan because of the jobs.” The former harbour master said the deal-breaker was the bridge.\n")
+        #expect(speakers["may yet have to vote for the plan because of the jobs."] == "Nadia Kovac")
+    }
 }

@@ -99,11 +99,15 @@ enum SpeakerAttributor {
     }
 
     /// The cue after the quote, else the one before; a bare cue after it (a verb with no speaker
-    /// found) gives way to a cue before it that names one.
+    /// found) gives way to a cue before it that names one, and a description after it to a person
+    /// named before it.
     private static func cue(for item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
         let after = cueAfter(item, text, people)
-        if let after, after.speaker != nil || after.source != nil { return after }
-        if let before = cueBefore(item, text, people), before.speaker != nil || before.source != nil || after == nil { return before }
+        if let after, after.speaker != nil { return after }
+        let before = cueBefore(item, text, people)
+        // "Cross said he “…”. The GOP speechwriter said …": a person named before outranks a description after.
+        if let after, after.source != nil { return before?.speaker != nil ? before : after }
+        if let before, before.speaker != nil || before.source != nil || after == nil { return before }
         return after
     }
 
