@@ -102,4 +102,17 @@ struct SpeakerContextTests {
         let speakers = Fixture.speakers("Port\nNadia Kovac said she “may yet have to vote for the plan because of the jobs.” The former harbour master said the deal-breaker was the bridge.\n")
         #expect(speakers["may yet have to vote for the plan because of the jobs."] == "Nadia Kovac")
     }
+
+    @Test("\"shot back\" and \"pressed\" report speech")
+    func shotBackAndPressed() {
+        let speakers = Fixture.speakers("Port\nMayor Ruth Calder spoke first.\n\n“You want to be a tough guy tonight,” Nadia Kovac shot back.\n\n“Is the bridge negotiable or not?” Nadia Kovac pressed.\n")
+        #expect(speakers["You want to be a tough guy tonight,"] == "Nadia Kovac")
+        #expect(speakers["Is the bridge negotiable or not?"] == "Nadia Kovac")
+    }
+
+    @Test("a name right after the cue (\"…, said Kovac\") outranks a name ending a phrase before the comma")
+    func nameAfterCueOutranksObjectBeforeComma() {
+        let speakers = Fixture.speakers("Port\n“This will be a challenge” for Mayor Ruth Calder, said Nadia Kovac.\n")
+        #expect(speakers["This will be a challenge"] == "Nadia Kovac")
+    }
 }

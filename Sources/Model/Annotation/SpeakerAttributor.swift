@@ -219,6 +219,12 @@ enum SpeakerAttributor {
             guard let found = phrase(startingAt: index + 2, text, people, quoteOpen: quoteOpen) else { return nil }
             return Attribution(speaker: found.speaker, source: found.source, mention: found.mention, cue: cueRange, confidence: found.confidence)
         }
+        // "Haan shot back": a verb of hitting back reports speech.
+        if word == backHash, index > 1, backVerbs.contains(tokens[index - 1].hash), tokens[index - 1].paragraph == tokens[index].paragraph {
+            guard let found = phrase(endingBefore: index - 1, text, people, quoteOpen: quoteOpen) else { return nil }
+            return Attribution(speaker: found.speaker, source: found.source, mention: found.mention,
+                               cue: tokens[index - 1].start..<tokens[index].end, confidence: found.confidence)
+        }
         guard NameLexicon.Hashed.speechVerbs.contains(word) else { return nil }
         // "the United States", "Field Notes": a capitalised word inside a sentence is a name, not a verb.
         if text.isCapitalized(tokens[index]), !text.sentenceStart[index], index > 0, tokens[index - 1].kind == .word,
@@ -229,7 +235,9 @@ enum SpeakerAttributor {
             ?? sentenceSubject(endingBefore: index, text, people, within: Int.max) {
             return Attribution(speaker: subject.speaker, mention: subject.mention, cue: cueRange, confidence: subject.confidence)
         }
-        speakerSide = [-1, 1]
+        // "“…” for Calder, said Kovac": a name right after the cue outranks one closing a phrase before the comma.
+        let commaBefore = index > 0 && tokens[index - 1].kind == .punctuation && tokens[index - 1].byte == UInt8(ascii: ",")
+        speakerSide = after && commaBefore && people.mention(atToken: index + 1) != nil ? [1, -1] : [-1, 1]
         for side in speakerSide {
             var found = side < 0
                 ? phrase(endingBefore: index, text, people, quoteOpen: quoteOpen)
@@ -334,6 +342,11 @@ enum SpeakerAttributor {
         }
         return Attribution(speaker: nil, mention: nil, cue: nil, confidence: 0.3)
     }
+
+    private static let backHash = TokenHash.of("back")
+
+    /// Verbs that report a retort with "back" ("shot back", "fired back", "hit back").
+    private static let backVerbs = WordSet(["shot", "fired", "hit", "pushed", "snapped", "wrote", "struck", "lashed"])
 
     /// Lower-case words of a role before a name after the cue ("said former Kovac adviser Piet Haan").
     private static let roleModifiers = WordSet([
