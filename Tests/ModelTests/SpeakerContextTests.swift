@@ -105,7 +105,7 @@ struct SpeakerContextTests {
 
     @Test("\"shot back\" and \"pressed\" report speech")
     func shotBackAndPressed() {
-        let speakers = Fixture.speakers("Port\nMayor Ruth Calder spoke first.\n\n“You want to be a tough guy tonight,” Nadia Kovac shot back.\n\n“Is the bridge negotiable or not?” Nadia Kovac pressed.\n")
+        let speakers = Fixture.speakers("Port\n“Is the bridge negotiable or not?” Nadia Kovac pressed.\n\nMayor Ruth Calder spoke next.\n\n“You want to be a tough guy tonight,” Nadia Kovac shot back.\n")
         #expect(speakers["You want to be a tough guy tonight,"] == "Nadia Kovac")
         #expect(speakers["Is the bridge negotiable or not?"] == "Nadia Kovac")
     }
