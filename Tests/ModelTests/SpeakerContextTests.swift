@@ -115,4 +115,10 @@ struct SpeakerContextTests {
         let speakers = Fixture.speakers("Port\n“This will be a challenge” for Mayor Ruth Calder, said Nadia Kovac.\n")
         #expect(speakers["This will be a challenge"] == "Nadia Kovac")
     }
+
+    @Test("after the cue, a name four role words past an owner (\"said Calder’s top foreign policy aide Piet Haan\") is the speaker")
+    func longRoleAfterOwner() {
+        let speakers = Fixture.speakers("Port\nMayor Ruth Calder was away.\n\n“This has gone too far,” said Calder’s top foreign policy aide Piet Haan.\n")
+        #expect(speakers["This has gone too far,"] == "Piet Haan")
+    }
 }

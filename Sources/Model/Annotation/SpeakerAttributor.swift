@@ -305,7 +305,7 @@ enum SpeakerAttributor {
             if var mention = people.mention(atToken: cursor) {
                 // "said Clinton ally James Carville": a later name after a role word is the speaker.
                 var ahead = mention.tokens.upperBound
-                while ahead < min(tokens.count, mention.tokens.upperBound + 3), tokens[ahead].kind == .word,
+                while ahead < min(tokens.count, mention.tokens.upperBound + 5), tokens[ahead].kind == .word,
                       !text.isCapitalized(tokens[ahead]) || people.mention(atToken: ahead) != nil {
                     if let later = people.mention(atToken: ahead) { mention = later; break }
                     ahead += 1
