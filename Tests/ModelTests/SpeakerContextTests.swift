@@ -121,4 +121,10 @@ struct SpeakerContextTests {
         let speakers = Fixture.speakers("Port\nMayor Ruth Calder was away.\n\n“This has gone too far,” said Calder’s top foreign policy aide Piet Haan.\n")
         #expect(speakers["This has gone too far,"] == "Piet Haan")
     }
+
+    @Test("a later sentence's own subject outranks the speaker of the quotation before it in the paragraph")
+    func newSentenceSubjectOutranksLastSpeaker() {
+        let speakers = Fixture.speakers("Port\n“The board has no plan at all,” Nadia Kovac said on Monday. Mayor Ruth Calder dismissed that suggestion as a sign of “total disarray in the port.”\n")
+        #expect(speakers["total disarray in the port."] == "Ruth Calder")
+    }
 }

@@ -30,6 +30,13 @@ enum SpeakerAttributor {
                 quote.speakerMention = found.mention
                 quote.cue = found.cue
                 quote.confidence = found.confidence
+            } else if let previous, let close = previous.quote.closeToken, close < item.openToken,
+                      sentenceEnds(between: close, and: item.openToken, text),
+                      let found = sentenceSubject(item, text, people), found.speaker != nil {
+                // "…,” Kovac said. Haan dismissed that as “…”": a new sentence's own subject outranks the last speaker.
+                quote.speaker = found.speaker
+                quote.speakerMention = found.mention
+                quote.confidence = found.confidence
             } else if let previous, previous.result.speaker != nil || previous.result.source != nil,
                       (item.continuesPrevious && previous.quote.closeToken == nil)
                         || (previous.quote.paragraph == item.paragraph)
@@ -82,6 +89,12 @@ enum SpeakerAttributor {
         var mention: Range<Int>?
         var cue: Range<Int>?
         var confidence: Double
+    }
+
+    /// True when a sentence ends between the tokens `start` and `end` of one paragraph.
+    private static func sentenceEnds(between start: Int, and end: Int, _ text: TokenizedText) -> Bool {
+        guard text.tokens[start].paragraph == text.tokens[end].paragraph else { return false }
+        return (start..<end).contains { text.tokens[$0].kind == .punctuation && isSentenceEnd($0, text) }
     }
 
     private static func startsParagraph(_ item: ScannedQuote, _ text: TokenizedText) -> Bool {
