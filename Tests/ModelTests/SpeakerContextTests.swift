@@ -127,4 +127,16 @@ struct SpeakerContextTests {
         let speakers = Fixture.speakers("Port\n“The board has no plan at all,” Nadia Kovac said on Monday. Mayor Ruth Calder dismissed that suggestion as a sign of “total disarray in the port.”\n")
         #expect(speakers["total disarray in the port."] == "Ruth Calder")
     }
+
+    @Test("a report inside a report (\"Kovac said Calder had told …\") goes to its outermost speaker")
+    func outermostReporter() {
+        let speakers = Fixture.speakers("Port\nNadia Kovac said Mayor Ruth Calder had told the dockers that there would be “no redundancies this year.”\n")
+        #expect(speakers["no redundancies this year."] == "Nadia Kovac")
+    }
+
+    @Test("a cue after a joining word (\"…,” and Calder vowed\") belongs to a clause of its own")
+    func cueInNewClauseAfter() {
+        let speakers = Fixture.speakers("Port\nNadia Kovac said she would make the harbour “glow in the dark,” and Ruth Calder vowed to close it.\n")
+        #expect(speakers["glow in the dark,"] == "Nadia Kovac")
+    }
 }

@@ -116,12 +116,31 @@ enum SpeakerAttributor {
     /// named before it.
     private static func cue(for item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
         let after = cueAfter(item, text, people)
-        if let after, after.speaker != nil { return after }
         let before = cueBefore(item, text, people)
+        // "Cruz said he'd make sand “…,” and Trump vowed …": a cue after a joining word opens a clause of its own.
+        if let after, after.speaker != nil, opensNewClause(after, item, text) {
+            if let before, before.speaker != nil { return before }
+            if let subject = sentenceSubject(endingBefore: item.openToken, text, people, within: Int.max), subject.speaker != nil { return subject }
+        }
+        if let after, after.speaker != nil { return after }
         // "Cross said he “…”. The GOP speechwriter said …": a person named before outranks a description after.
         if let after, after.source != nil { return before?.speaker != nil ? before : after }
         if let before, before.speaker != nil || before.source != nil || after == nil { return before }
         return after
+    }
+
+    /// Words after a quotation that open a clause of its own ("…,” and Trump vowed").
+    private static let clauseOpeners = WordSet(["and", "but", "while", "whereas", "because", "although", "though", "yet"])
+
+    /// True when a joining word stands between the closing mark and the speaker found after it.
+    private static func opensNewClause(_ found: Attribution, _ item: ScannedQuote, _ text: TokenizedText) -> Bool {
+        guard let close = item.closeToken, let mention = found.mention else { return false }
+        var index = close + 1
+        while index < text.tokens.count, text.tokens[index].start < mention.lowerBound {
+            if text.tokens[index].kind == .word, clauseOpeners.contains(text.tokens[index].hash) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// A cue in the words after the closing mark, up to the end of the sentence.
@@ -163,16 +182,19 @@ enum SpeakerAttributor {
            tokens[index - 1].paragraph == item.paragraph, let mention = people.mention(atToken: index - 1) {
             return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.75)
         }
+        var found: Attribution?
         while index >= limit, tokens[index].paragraph == item.paragraph {
             let token = tokens[index]
             if isMark(index, text) { break }
             if token.kind == .punctuation, isSentenceEnd(index, text) { break }
             if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
-                return attribution
+                // "Ross said Brel had told them “…”": the report's outermost speaker is the source.
+                guard found != nil else { found = attribution; if attribution.speaker == nil { break }; index -= 1; continue }
+                if attribution.speaker != nil, let mention = attribution.mention, mention.upperBound <= token.start { return attribution }
             }
             index -= 1
         }
-        return nil
+        return found
     }
 
     /// The previous paragraph ends with "X said:" (or "X added:"), introducing this quotation.
