@@ -139,4 +139,11 @@ struct SpeakerContextTests {
         let speakers = Fixture.speakers("Port\nNadia Kovac said she would make the harbour “glow in the dark,” and Ruth Calder vowed to close it.\n")
         #expect(speakers["glow in the dark,"] == "Nadia Kovac")
     }
+
+    @Test("names in an opening phrase (\"Horrified at …,\", \"In one exchange between …,\") are not the subject")
+    func openingPhraseIsNoSubject() {
+        let speakers = Fixture.speakers("Port\nHorrified at the prospect of Ruth Calder becoming mayor, Nadia Kovac believes in a port that “takes the side of the dockers.”\n\nIn one exchange between Nadia Kovac and her chief of staff, Ruth Calder forwards an email titled “Cranes gone for good.”\n")
+        #expect(speakers["takes the side of the dockers."] == "Nadia Kovac")
+        #expect(speakers["Cranes gone for good."] == "Ruth Calder")
+    }
 }

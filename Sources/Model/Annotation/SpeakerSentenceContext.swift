@@ -74,11 +74,13 @@ extension SpeakerAttributor {
         var inOpeningClause = false  // "When Kovac left, Haan …": the names of an opening clause are no subject
         var deferred: Attribution?
         var skipUntil = 0
+        var clauseStart = true
         for stretch in outside.reversed() {
             for position in stretch where position >= skipUntil {
-                if tokens[position].kind == .punctuation, tokens[position].byte == UInt8(ascii: ",") { inOpeningClause = false }
+                if tokens[position].kind == .punctuation, tokens[position].byte == UInt8(ascii: ",") { inOpeningClause = false; clauseStart = true }
                 guard tokens[position].kind == .word else { continue }
-                if words == 0, deferred == nil, openingClauseWords.contains(tokens[position].hash) { inOpeningClause = true }
+                if clauseStart, people.mention(atToken: position) == nil, opensClause(position, text) { inOpeningClause = true }
+                clauseStart = false
                 if let mention = people.mention(atToken: position) {
                     // "Kovac's remarks …": a possessive names no subject.
                     let last = tokens[mention.tokens.upperBound - 1]
@@ -104,11 +106,25 @@ extension SpeakerAttributor {
         return deferred
     }
 
-    /// Words opening a clause set before a sentence's subject ("When …,", "With …,", "After …,").
+    /// Words opening a clause set before a sentence's subject ("When …,", "With …,", "In his speech …,").
     static let openingClauseWords = WordSet([
         "when", "with", "after", "before", "while", "as", "although", "though", "because", "since", "if", "during",
-        "despite", "amid", "following", "unlike", "once", "until", "whereas",
+        "despite", "amid", "following", "unlike", "once", "until", "whereas", "in", "at", "on", "for", "from", "by",
+        "under", "over", "moreover", "ever", "even", "like", "besides", "beyond", "within", "without", "throughout",
     ])
+
+    /// True when the word at `index` opens a clause before the subject: a listed word, or a
+    /// participle ("Horrified at …,", "Acknowledging that …,") that is no name.
+    static func opensClause(_ index: Int, _ text: TokenizedText) -> Bool {
+        let token = text.tokens[index]
+        if openingClauseWords.contains(token.hash) { return true }
+        guard token.end - token.start > 4, !NameLexicon.isFirstName(token.hash) else { return false }
+        let bytes = text.bytes
+        let end = token.end
+        let ing = bytes[end - 3] == UInt8(ascii: "i") && bytes[end - 2] == UInt8(ascii: "n") && bytes[end - 1] == UInt8(ascii: "g")
+        let ed = bytes[end - 2] == UInt8(ascii: "e") && bytes[end - 1] == UInt8(ascii: "d")
+        return ing || ed
+    }
 
     /// The name a mention modifies: another person named right after a role of at most three
     /// words ending in a title ("Kovac campaign manager Piet Haan", "Kovac aide Piet Haan").
