@@ -141,7 +141,9 @@ enum NameCandidateReader {
                 titleGender = genderedTitles[word] ?? titleGender
             }
         }
+        var titleBefore: UInt64?
         if let lastTitle {
+            titleBefore = tokens[words[lastTitle]].bareHash
             titled = true
             var first = lastTitle + 1
             while first < words.count - 1, NameLexicon.Hashed.officeWords.contains(tokens[words[first]].hash) { first += 1 }
@@ -165,7 +167,11 @@ enum NameCandidateReader {
         // A name at the front of an organisation's or a place's name ("Andy Warhol Foundation").
         var possessive = possessive
         var cut = false
-        if let position = words.firstIndex(where: { NameLexicon.Hashed.organisationWords.contains(tokens[$0].bareHash) }) {
+        if NameLexicon.Hashed.organisationWords.contains(tokens[words[0]].hash), let position = firstNameAfterAffiliation(words, text) {
+            words = Array(words[position...])
+        }
+        let organisationFirstName = organisationWordIsFirstName(words, text)
+        if !organisationFirstName, let position = words.firstIndex(where: { NameLexicon.Hashed.organisationWords.contains(tokens[$0].bareHash) }) {
             let isSurname = position == words.count - 1 && position == 1
                 && NameLexicon.Hashed.surnameLikeOrganisationWords.contains(tokens[words[position]].bareHash)
                 && NameLexicon.isFirstName(tokens[words[0]].hash)
@@ -187,7 +193,8 @@ enum NameCandidateReader {
         }
         guard !words.isEmpty, words.count <= 5 else { return nil }
         // A bare title ("the President said") names nobody.
-        if NameLexicon.Hashed.titles.contains(tokens[words[words.count - 1]].bareHash) { return nil }
+        if NameLexicon.Hashed.titles.contains(tokens[words[words.count - 1]].bareHash),
+           !titleIsSurname(words, titleBefore: titleBefore, text) { return nil }
         var hashes: [UInt64] = []
         var initials = WordPositions()
         for (position, index) in words.enumerated() {
@@ -196,7 +203,8 @@ enum NameCandidateReader {
             if token.end - token.start == 1, text.isCapitalized(token) { initials.insert(position) }
             else if text.isAllCaps(token) && !(possessive && position == words.count - 1 && isAllCapsBeforePossessive(token, text)) { return nil }
             else if possessive, position == words.count - 1, isAllCapsBeforePossessive(token, text) { return nil }
-            if !cut, NameLexicon.Hashed.organisationWords.contains(word), !(position == 1 && NameLexicon.Hashed.surnameLikeOrganisationWords.contains(word)) { return nil }
+            if !cut, NameLexicon.Hashed.organisationWords.contains(word), !(position == 1 && NameLexicon.Hashed.surnameLikeOrganisationWords.contains(word)),
+               !(position == 0 && organisationFirstName) { return nil }
             if !text.isCapitalized(token) && !particles.contains(word) && !isPrefixedNamePart(token, text) { return nil }
             hashes.append(word)
         }

@@ -180,7 +180,8 @@ enum NameLexicon {
         describes described calls called writing adding telling noting asking explaining arguing
         warning insisting declaring claiming saying recalling responding stating beamed
         went marveled marvelled scoffed snapped cracked offered recounted interjected interjects
-        reacted assured assures pointed tweeting
+        reacted assured assures pointed tweeting demanded demands fumed fumes barked retorted griped
+        grumbled chided scolded thundered opined raged ranted gushed elaborated pressed presses retaliated
         """)
 
     /// The verbs of saying proper: next to a capitalised word, they make it a likely person.

@@ -82,6 +82,7 @@ enum PeopleFinder {
         for index in pending {
             let candidate = candidates[index]
             if candidate.words.count == 1, !candidate.inTitleCaseLine, !surnames.contains(candidate.last), !candidate.cutFromLongerPhrase,
+               candidate.titled || !NameLexicon.Hashed.titles.contains(candidate.hashes[0]),
                !PlaceEvidence.namesNoPerson(candidate, places: places, text),
                candidate.titled || (candidate.speechOrApposition && !candidate.afterPlacePreposition
                                     && !NameLexicon.Hashed.placeWords.contains(candidate.hashes[candidate.hashes.count - 1])) {
@@ -138,12 +139,15 @@ enum PeopleFinder {
         // a title, a first name or a speech verb vouches for them.
         let thingWords = wordsAfterDeterminers(text)
         var vouched = Set<Int>()
+        var honoured = Set<Int>()
         for (index, person) in assignments {
             let candidate = candidates[index]
             if candidate.titled || candidate.startsWithFirstName || candidate.speechOrApposition { vouched.insert(person) }
+            if candidate.words.count == 1, candidate.titled { honoured.insert(person) }
         }
         let things = Set(people.indices.filter {
-            thingWords.contains(TokenHash.of(people[$0].last)) && (people[$0].words.count == 1 || !vouched.contains($0))
+            thingWords.contains(TokenHash.of(people[$0].last)) && !honoured.contains($0)
+                && (people[$0].words.count == 1 || !vouched.contains($0))
         })
         assignments.removeAll { things.contains($0.person) }
         return finding(candidates: candidates, people: people, assignments: assignments, text: text)

@@ -24,11 +24,18 @@ enum SpeakerAttributor {
                 quotes.append(quote)
                 continue
             }
-            if let found = cue(for: item, text, people) {
+            if let found = transcriptSpeaker(item, text, people) ?? cue(for: item, text, people) {
                 quote.speaker = found.speaker
                 quote.source = found.source
                 quote.speakerMention = found.mention
                 quote.cue = found.cue
+                quote.confidence = found.confidence
+            } else if let previous, let close = previous.quote.closeToken, close < item.openToken,
+                      sentenceEnds(between: close, and: item.openToken, text),
+                      let found = sentenceSubject(item, text, people), found.speaker != nil {
+                // "…,” Kovac said. Haan dismissed that as “…”": a new sentence's own subject outranks the last speaker.
+                quote.speaker = found.speaker
+                quote.speakerMention = found.mention
                 quote.confidence = found.confidence
             } else if let previous, previous.result.speaker != nil || previous.result.source != nil,
                       (item.continuesPrevious && previous.quote.closeToken == nil)
@@ -46,6 +53,17 @@ enum SpeakerAttributor {
                 quote.confidence = found.confidence
             } else {
                 quote.confidence = 0.1
+            }
+            if quote.speaker == nil, quote.source == nil,
+               let found = signatureAfter(item, text, people) ?? reportBefore(item, text, people) {
+                quote.speaker = found.speaker
+                quote.speakerMention = found.mention
+                quote.cue = found.cue
+                quote.confidence = found.confidence
+            }
+            if quote.speaker == nil, quote.source == nil, item.wordCount > 2, let found = nearbyPerson(item, text, people) {
+                quote.speaker = found.speaker
+                quote.confidence = found.confidence
             }
             if item.wordCount <= 2 && quote.speaker == nil && quote.source == nil { quote.kind = .scare }
             quotes.append(quote)
@@ -73,6 +91,12 @@ enum SpeakerAttributor {
         var confidence: Double
     }
 
+    /// True when a sentence ends between the tokens `start` and `end` of one paragraph.
+    private static func sentenceEnds(between start: Int, and end: Int, _ text: TokenizedText) -> Bool {
+        guard text.tokens[start].paragraph == text.tokens[end].paragraph else { return false }
+        return (start..<end).contains { text.tokens[$0].kind == .punctuation && isSentenceEnd($0, text) }
+    }
+
     private static func startsParagraph(_ item: ScannedQuote, _ text: TokenizedText) -> Bool {
         item.openToken == 0 || text.tokens[item.openToken - 1].paragraph != item.paragraph
     }
@@ -88,12 +112,35 @@ enum SpeakerAttributor {
     }
 
     /// The cue after the quote, else the one before; a bare cue after it (a verb with no speaker
-    /// found) gives way to a cue before it that names one.
+    /// found) gives way to a cue before it that names one, and a description after it to a person
+    /// named before it.
     private static func cue(for item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
         let after = cueAfter(item, text, people)
-        if let after, after.speaker != nil || after.source != nil { return after }
-        if let before = cueBefore(item, text, people), before.speaker != nil || before.source != nil || after == nil { return before }
+        let before = cueBefore(item, text, people)
+        // "Cruz said he'd make sand “…,” and Trump vowed …": a cue after a joining word opens a clause of its own.
+        if let after, after.speaker != nil, opensNewClause(after, item, text) {
+            if let before, before.speaker != nil { return before }
+            if let subject = sentenceSubject(endingBefore: item.openToken, text, people, within: Int.max), subject.speaker != nil { return subject }
+        }
+        if let after, after.speaker != nil { return after }
+        // "Cross said he “…”. The GOP speechwriter said …": a person named before outranks a description after.
+        if let after, after.source != nil { return before?.speaker != nil ? before : after }
+        if let before, before.speaker != nil || before.source != nil || after == nil { return before }
         return after
+    }
+
+    /// Words after a quotation that open a clause of its own ("…,” and Trump vowed").
+    private static let clauseOpeners = WordSet(["and", "but", "while", "whereas", "because", "although", "though", "yet"])
+
+    /// True when a joining word stands between the closing mark and the speaker found after it.
+    private static func opensNewClause(_ found: Attribution, _ item: ScannedQuote, _ text: TokenizedText) -> Bool {
+        guard let close = item.closeToken, let mention = found.mention else { return false }
+        var index = close + 1
+        while index < text.tokens.count, text.tokens[index].start < mention.lowerBound {
+            if text.tokens[index].kind == .word, clauseOpeners.contains(text.tokens[index].hash) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// A cue in the words after the closing mark, up to the end of the sentence.
@@ -101,6 +148,8 @@ enum SpeakerAttributor {
         guard let close = item.closeToken else { return nil }
         let tokens = text.tokens
         var index = close + 1
+        // "…a special case,''' Mr. Putin said": an inner quotation's mark closing at the same place.
+        while index < tokens.count, tokens[index].kind == .quote, !tokens[index].spaceBefore, tokens[index].paragraph == item.paragraph { index += 1 }
         // After a quotation ending in a full stop, a cue must follow at once ("…." he said).
         let endsSentence = close > 0 && tokens[close - 1].kind == .punctuation && tokens[close - 1].byte == UInt8(ascii: ".")
         let limit = min(tokens.count, close + 1 + (endsSentence ? 4 : window))
@@ -133,16 +182,19 @@ enum SpeakerAttributor {
            tokens[index - 1].paragraph == item.paragraph, let mention = people.mention(atToken: index - 1) {
             return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.75)
         }
+        var found: Attribution?
         while index >= limit, tokens[index].paragraph == item.paragraph {
             let token = tokens[index]
             if isMark(index, text) { break }
             if token.kind == .punctuation, isSentenceEnd(index, text) { break }
             if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
-                return attribution
+                // "Ross said Brel had told them “…”": the report's outermost speaker is the source.
+                guard found != nil else { found = attribution; if attribution.speaker == nil { break }; index -= 1; continue }
+                if attribution.speaker != nil, let mention = attribution.mention, mention.upperBound <= token.start { return attribution }
             }
             index -= 1
         }
-        return nil
+        return found
     }
 
     /// The previous paragraph ends with "X said:" (or "X added:"), introducing this quotation.
@@ -202,16 +254,25 @@ enum SpeakerAttributor {
             guard let found = phrase(startingAt: index + 2, text, people, quoteOpen: quoteOpen) else { return nil }
             return Attribution(speaker: found.speaker, source: found.source, mention: found.mention, cue: cueRange, confidence: found.confidence)
         }
+        // "Haan shot back": a verb of hitting back reports speech.
+        if word == backHash, index > 1, backVerbs.contains(tokens[index - 1].hash), tokens[index - 1].paragraph == tokens[index].paragraph {
+            guard let found = phrase(endingBefore: index - 1, text, people, quoteOpen: quoteOpen) else { return nil }
+            return Attribution(speaker: found.speaker, source: found.source, mention: found.mention,
+                               cue: tokens[index - 1].start..<tokens[index].end, confidence: found.confidence)
+        }
         guard NameLexicon.Hashed.speechVerbs.contains(word) else { return nil }
         // "the United States", "Field Notes": a capitalised word inside a sentence is a name, not a verb.
         if text.isCapitalized(tokens[index]), !text.sentenceStart[index], index > 0, tokens[index - 1].kind == .word,
            text.isCapitalized(tokens[index - 1]) { return nil }
         // "Kovac issued a statement, saying …": a participle's speaker is the sentence's subject.
         if participleCues.contains(word) || (index > 0 && clauseJoinsBeforeCue.contains(tokens[index - 1].hash)),
-           let subject = sentenceSubject(endingBefore: index, text, people, within: 8) {
+           let subject = sentenceSubject(endingBefore: index, text, people, within: 8)
+            ?? sentenceSubject(endingBefore: index, text, people, within: Int.max) {
             return Attribution(speaker: subject.speaker, mention: subject.mention, cue: cueRange, confidence: subject.confidence)
         }
-        speakerSide = [-1, 1]
+        // "“…” for Calder, said Kovac": a name right after the cue outranks one closing a phrase before the comma.
+        let commaBefore = index > 0 && tokens[index - 1].kind == .punctuation && tokens[index - 1].byte == UInt8(ascii: ",")
+        speakerSide = after && commaBefore && people.mention(atToken: index + 1) != nil ? [1, -1] : [-1, 1]
         for side in speakerSide {
             var found = side < 0
                 ? phrase(endingBefore: index, text, people, quoteOpen: quoteOpen)
@@ -279,7 +340,7 @@ enum SpeakerAttributor {
             if var mention = people.mention(atToken: cursor) {
                 // "said Clinton ally James Carville": a later name after a role word is the speaker.
                 var ahead = mention.tokens.upperBound
-                while ahead < min(tokens.count, mention.tokens.upperBound + 3), tokens[ahead].kind == .word,
+                while ahead < min(tokens.count, mention.tokens.upperBound + 5), tokens[ahead].kind == .word,
                       !text.isCapitalized(tokens[ahead]) || people.mention(atToken: ahead) != nil {
                     if let later = people.mention(atToken: ahead) { mention = later; break }
                     ahead += 1
@@ -289,7 +350,7 @@ enum SpeakerAttributor {
             let word = tokens[cursor].hash
             guard tokens[cursor].kind == .word || (tokens[cursor].kind == .punctuation && tokens[cursor].byte == UInt8(ascii: ".")),
                   tokens[cursor].kind != .word || NameLexicon.Hashed.titles.contains(word) || NameLexicon.Hashed.officeWords.contains(word)
-                    || text.isCapitalized(tokens[cursor]) else { break }
+                    || roleModifiers.contains(word) || text.isCapitalized(tokens[cursor]) else { break }
             cursor += 1
         }
         if let gender = NameLexicon.Hashed.pronouns[tokens[index].hash] {
@@ -298,10 +359,15 @@ enum SpeakerAttributor {
         return description(startingAt: index, text, people)
     }
 
-    /// A pronoun speaker: the latest person of a fitting gender mentioned before.
+    /// A pronoun speaker: the first person of a fitting gender named earlier in the pronoun's
+    /// sentence, else in the sentence before (the subject the passage is about), else the latest
+    /// person of that gender mentioned before.
     static func pronoun(_ gender: PronounGender, at range: Range<Int>, before index: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
         guard gender == .male || gender == .female else {
             return Attribution(speaker: nil, mention: nil, cue: nil, confidence: 0.3)
+        }
+        if let subject = paragraphSubject(gender, before: index, text, people) {
+            return Attribution(speaker: subject.name, mention: range, cue: nil, confidence: subject.gender == gender ? 0.75 : 0.6)
         }
         for mention in people.mentions.reversed() where mention.tokens.upperBound <= index {
             let person = people.people[mention.person]
@@ -311,6 +377,17 @@ enum SpeakerAttributor {
         }
         return Attribution(speaker: nil, mention: nil, cue: nil, confidence: 0.3)
     }
+
+    private static let backHash = TokenHash.of("back")
+
+    /// Verbs that report a retort with "back" ("shot back", "fired back", "hit back").
+    private static let backVerbs = WordSet(["shot", "fired", "hit", "pushed", "snapped", "wrote", "struck", "lashed"])
+
+    /// Lower-case words of a role before a name after the cue ("said former Kovac adviser Piet Haan").
+    private static let roleModifiers = WordSet([
+        "former", "then", "longtime", "veteran", "top", "senior", "retired", "acting", "interim", "fellow", "campaign",
+        "party", "state", "city", "county", "federal", "local", "national", "policy", "communications", "political",
+    ])
 
     /// Words that make a description of a speaker ("a White House official", "the company").
     private static let descriptionStarts = WordSet(["a", "an", "the", "another", "one", "two", "several", "some", "many", "his", "her", "their", "its"])
@@ -355,7 +432,8 @@ enum SpeakerAttributor {
             if text.isCapitalized(tokens[start]) { capitalised = true }
         }
         guard descriptionStarts.contains(tokens[start].hash) || capitalised else { return nil }
-        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || isClause(start, end, text) { return nil }
+        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || timeWords.contains(tokens[end].hash)
+            || isClause(start, end, text) { return nil }
         return describedSource(start, end, text, people)
     }
 
@@ -368,9 +446,21 @@ enum SpeakerAttributor {
             if descriptionEnds.contains(tokens[end + 1].hash) { break }
             end += 1
         }
-        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || isClause(start, end, text) { return nil }
+        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || timeWords.contains(tokens[end].hash)
+            || isClause(start, end, text) { return nil }
+        // "said the bureau's director, Jane Roe": the name set off after the description.
+        if end + 2 < tokens.count, tokens[end + 1].kind == .punctuation, tokens[end + 1].byte == UInt8(ascii: ","),
+           let mention = people.mention(atToken: end + 2) {
+            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.8)
+        }
         return describedSource(start, end, text, people)
     }
+
+    /// Words of time that end no speaker's description ("earlier in the day", "a few days later").
+    private static let timeWords = WordSet([
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "times", "morning", "afternoon",
+        "evening", "night", "weekend", "hour", "hours", "minute", "minutes", "moment", "later", "earlier", "ago", "past",
+    ])
 
     /// The source described by the words `start...end`: the person named last inside it ("his
     /// campaign manager Jeff Weaver"), else the description itself as a non-person source.

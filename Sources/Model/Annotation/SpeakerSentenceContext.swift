@@ -17,7 +17,9 @@ extension SpeakerAttributor {
               index > 0, index + 1 < text.tokens.count else { return true }
         let previous = text.tokens[index - 1]
         let next = text.tokens[index + 1]
-        guard previous.kind == .word, previous.end == token.start, next.kind == .word,
+        // "the voters’ “choice”": before an opening double mark the apostrophe is a possessive's.
+        let nextOpensDouble = next.kind == .quote && !next.mark.isSingle && next.spaceBefore
+        guard previous.kind == .word, previous.end == token.start, next.kind == .word || nextOpensDouble,
               next.paragraph == token.paragraph else { return true }
         let last = text.bytes[previous.end - 1]
         return last != UInt8(ascii: "s") && last != UInt8(ascii: "S")
@@ -69,13 +71,28 @@ extension SpeakerAttributor {
         }
         outside.append(start..<stretchEnd)
         var words = 0
+        var inOpeningClause = false  // "When Kovac left, Haan …": the names of an opening clause are no subject
+        var deferred: Attribution?
+        var skipUntil = 0
+        var clauseStart = true
         for stretch in outside.reversed() {
-            for position in stretch where tokens[position].kind == .word {
+            for position in stretch where position >= skipUntil {
+                if tokens[position].kind == .punctuation, tokens[position].byte == UInt8(ascii: ",") { inOpeningClause = false; clauseStart = true }
+                guard tokens[position].kind == .word else { continue }
+                if clauseStart, people.mention(atToken: position) == nil, opensClause(position, text) { inOpeningClause = true }
+                clauseStart = false
                 if let mention = people.mention(atToken: position) {
                     // "Kovac's remarks …": a possessive names no subject.
                     let last = tokens[mention.tokens.upperBound - 1]
                     if last.bareHash != last.hash { words += 1; continue }
-                    return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.7)
+                    // "Kovac campaign manager Piet Haan released …": a name used as a modifier.
+                    let subject = modifiedName(after: mention, text, people) ?? mention
+                    let found = Attribution(speaker: people.people[subject.person].name, mention: subject.span, cue: nil, confidence: 0.7)
+                    if !inOpeningClause { return found }
+                    if deferred == nil { deferred = found }
+                    skipUntil = mention.tokens.upperBound
+                    words += 1
+                    continue
                 }
                 if words == 0, let gender = NameLexicon.Hashed.pronouns[tokens[position].bareHash] {
                     guard let found = pronoun(gender, at: tokens[position].range, before: position, text, people),
@@ -83,8 +100,45 @@ extension SpeakerAttributor {
                     return found
                 }
                 words += 1
-                if words >= within { return nil }
+                if words >= within { return deferred }
             }
+        }
+        return deferred
+    }
+
+    /// Words opening a clause set before a sentence's subject ("When …,", "With …,", "In his speech …,").
+    static let openingClauseWords = WordSet([
+        "when", "with", "after", "before", "while", "as", "although", "though", "because", "since", "if", "during",
+        "despite", "amid", "following", "unlike", "once", "until", "whereas", "in", "at", "on", "for", "from", "by",
+        "under", "over", "moreover", "ever", "even", "like", "besides", "beyond", "within", "without", "throughout",
+    ])
+
+    /// True when the word at `index` opens a clause before the subject: a listed word, or a
+    /// participle ("Horrified at …,", "Acknowledging that …,") that is no name.
+    static func opensClause(_ index: Int, _ text: TokenizedText) -> Bool {
+        let token = text.tokens[index]
+        if openingClauseWords.contains(token.hash) { return true }
+        guard token.end - token.start > 4, !NameLexicon.isFirstName(token.hash) else { return false }
+        let bytes = text.bytes
+        let end = token.end
+        let ing = bytes[end - 3] == UInt8(ascii: "i") && bytes[end - 2] == UInt8(ascii: "n") && bytes[end - 1] == UInt8(ascii: "g")
+        let ed = bytes[end - 2] == UInt8(ascii: "e") && bytes[end - 1] == UInt8(ascii: "d")
+        return ing || ed
+    }
+
+    /// The name a mention modifies: another person named right after a role of at most three
+    /// words ending in a title ("Kovac campaign manager Piet Haan", "Kovac aide Piet Haan").
+    static func modifiedName(after mention: PersonMention, _ text: TokenizedText, _ people: PeopleFinding) -> PersonMention? {
+        let tokens = text.tokens
+        var index = mention.tokens.upperBound
+        while index < min(tokens.count, mention.tokens.upperBound + 4), tokens[index].kind == .word {
+            if let later = people.mention(atToken: index) {
+                guard index > mention.tokens.upperBound, NameLexicon.Hashed.titles.contains(tokens[index - 1].hash) else { return nil }
+                return later
+            }
+            guard !NameLexicon.Hashed.speechVerbs.contains(tokens[index].hash),
+                  !NameLexicon.Hashed.functionWords.contains(tokens[index].hash) else { return nil }
+            index += 1
         }
         return nil
     }

@@ -1,0 +1,58 @@
+/// The last resort of `SpeakerAttributor`: a quotation with no cue, no lead-in and no subject in
+/// its sentence is most often the words of the person the surrounding text is about.
+extension SpeakerAttributor {
+    /// The person named first in the quotation's paragraph before its opening mark, else the one
+    /// named first in the paragraph before, else the latest person named before the quotation.
+    static func nearbyPerson(_ item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+        let tokens = text.tokens
+        var latest: PersonMention?
+        var firstInPrevious: PersonMention?
+        for mention in people.mentions {
+            guard mention.tokens.upperBound <= item.openToken else { break }
+            let paragraph = tokens[mention.tokens.lowerBound].paragraph
+            if paragraph == item.paragraph {
+                return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.3)
+            }
+            if paragraph == item.paragraph - 1, firstInPrevious == nil { firstInPrevious = mention }
+            latest = mention
+        }
+        guard let mention = firstInPrevious ?? latest else { return nil }
+        return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil,
+                           confidence: firstInPrevious == nil ? 0.15 : 0.25)
+    }
+
+    /// "“…” ¶ – Nadia Kovac.": a paragraph of a dash and a name signing the quotation that ends
+    /// the paragraph before.
+    static func signatureAfter(_ item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+        let tokens = text.tokens
+        guard let close = item.closeToken else { return nil }
+        var index = close + 1
+        while index < tokens.count, tokens[index].paragraph == item.paragraph {
+            guard tokens[index].kind == .punctuation || tokens[index].kind == .quote else { return nil }
+            index += 1
+        }
+        guard index + 1 < tokens.count, tokens[index].paragraph == item.paragraph + 1, isDash(index, text),
+              let mention = people.mention(atToken: index + 1) else { return nil }
+        return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.7)
+    }
+
+    /// "…, Kovac said. “…”": the sentence right before the opening mark ends in a cue naming a
+    /// person, and the quotation carries the report on.
+    static func reportBefore(_ item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+        let tokens = text.tokens
+        let stop = item.openToken - 1
+        guard stop > 0, tokens[stop].paragraph == item.paragraph, tokens[stop].kind == .punctuation,
+              isSentenceEnd(stop, text), tokens[stop].byte == UInt8(ascii: ".") else { return nil }
+        var index = stop - 1
+        while index >= max(0, stop - 4), tokens[index].kind == .word, tokens[index].paragraph == item.paragraph {
+            if NameLexicon.Hashed.sayingVerbs.contains(tokens[index].hash) {
+                if let mention = people.mention(atToken: index - 1) ?? people.mention(atToken: index + 1) {
+                    return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: tokens[index].range, confidence: 0.6)
+                }
+                return nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+}
