@@ -43,6 +43,9 @@ public struct Quote: Sendable, Equatable {
     public var speaker: String?
     /// The source named when it is not a person ("a ministry official", "the campaign"); nil otherwise.
     public var source: String?
+    /// When nothing in the text says who spoke, the person the passage is about: a guess, kept
+    /// apart from `speaker` (which stays nil) and weighed by `confidence`.
+    public var likelySpeaker: String?
     /// Where the speaker is named for this quote.
     public var speakerMention: Range<Int>?
     /// The speech verb ("said", "told reporters").

@@ -17,6 +17,8 @@ public struct ExtractRecord: Encodable, Sendable {
         public var speaker: String?
         /// Extra field: the organisation or description named as the source when it is no person.
         public var source: String?
+        /// Extra field: the person the quote is likely by when no cue names one (`speaker` is then null).
+        public var likelySpeaker: String?
         public var speakerMention: [Int]?
         public var cue: [Int]?
         /// Extra field: how sure the attribution is, 0 to 1.
@@ -25,7 +27,7 @@ public struct ExtractRecord: Encodable, Sendable {
         public var inferred: Bool
 
         enum CodingKeys: String, CodingKey {
-            case span, text, speaker, source, speakerMention = "speaker_mention", cue, confidence, inferred
+            case span, text, speaker, source, likelySpeaker = "likely_speaker", speakerMention = "speaker_mention", cue, confidence, inferred
         }
 
         public func encode(to encoder: Encoder) throws {
@@ -34,6 +36,7 @@ public struct ExtractRecord: Encodable, Sendable {
             try container.encode(text, forKey: .text)
             try container.encode(speaker, forKey: .speaker)
             try container.encodeIfPresent(source, forKey: .source)
+            try container.encodeIfPresent(likelySpeaker, forKey: .likelySpeaker)
             try container.encode(speakerMention, forKey: .speakerMention)
             try container.encode(cue, forKey: .cue)
             try container.encode((confidence * 100).rounded() / 100, forKey: .confidence)
@@ -78,6 +81,7 @@ public struct ExtractRecord: Encodable, Sendable {
             return QuoteEntry(
                 span: offsets.pair($0.span), text: article.substring($0.span), speaker: isPerson ? $0.speaker : nil,
                 source: isPerson ? $0.source : ($0.source ?? $0.speaker),
+                likelySpeaker: $0.likelySpeaker.flatMap { names.contains($0) ? $0 : nil },
                 speakerMention: $0.speakerMention.map(offsets.pair), cue: $0.cue.map(offsets.pair),
                 confidence: $0.confidence, inferred: $0.inferred)
         }

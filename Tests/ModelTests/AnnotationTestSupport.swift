@@ -22,6 +22,14 @@ enum Fixture {
         return result
     }
 
+    /// Each quotation's words with its speaker and its likely speaker (when no cue names one).
+    static func attributions(_ text: String) -> [String: (speaker: String?, likely: String?)] {
+        let (article, annotations) = annotate(text)
+        var result: [String: (speaker: String?, likely: String?)] = [:]
+        for quote in annotations.speech { result[article.substring(quote.span)] = (quote.speaker, quote.likelySpeaker) }
+        return result
+    }
+
     /// Each person's name with the text of every mention.
     static func people(_ text: String) -> [String: [String]] {
         let (article, annotations) = annotate(text)

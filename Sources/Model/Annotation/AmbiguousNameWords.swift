@@ -7,7 +7,7 @@ extension NameCandidateReader {
 
     /// True when the title word ending `words` is a surname: after a first name, after an
     /// honorific (`titleBefore`), or alone right before or after a verb of saying ("King said").
-    static func titleIsSurname(_ words: [Int], titleBefore: UInt64?, _ text: TokenizedText) -> Bool {
+    static func titleIsSurname(_ words: WordIndexList, titleBefore: UInt64?, _ text: TokenizedText) -> Bool {
         let tokens = text.tokens
         let last = words[words.count - 1]
         if words.count >= 2 { return NameLexicon.isFirstName(tokens[words[words.count - 2]].hash) }
@@ -23,7 +23,7 @@ extension NameCandidateReader {
 
     /// True when the organisation word leading a two-word phrase is a first name ("Bill Clinton",
     /// "Christian Pardo"): a listed first name followed by a word of no organisation or place.
-    static func organisationWordIsFirstName(_ words: [Int], _ text: TokenizedText) -> Bool {
+    static func organisationWordIsFirstName(_ words: WordIndexList, _ text: TokenizedText) -> Bool {
         guard words.count == 2 else { return false }
         let first = text.tokens[words[0]].hash
         let second = text.tokens[words[1]].bareHash
@@ -33,7 +33,7 @@ extension NameCandidateReader {
 
     /// The position of the first name after leading organisation or party words ("House
     /// Republican Thomas Massie" → 2), when a first name and one or two more words end the phrase.
-    static func firstNameAfterAffiliation(_ words: [Int], _ text: TokenizedText) -> Int? {
+    static func firstNameAfterAffiliation(_ words: WordIndexList, _ text: TokenizedText) -> Int? {
         let tokens = text.tokens
         guard words.count >= 3 else { return nil }
         for position in 1..<(words.count - 1) where NameLexicon.isFirstName(tokens[words[position]].hash) {

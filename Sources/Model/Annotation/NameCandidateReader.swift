@@ -168,7 +168,7 @@ enum NameCandidateReader {
         var possessive = possessive
         var cut = false
         if NameLexicon.Hashed.organisationWords.contains(tokens[words[0]].hash), let position = firstNameAfterAffiliation(words, text) {
-            words = Array(words[position...])
+            words.removeFirst(position)
         }
         let organisationFirstName = organisationWordIsFirstName(words, text)
         if !organisationFirstName, let position = words.firstIndex(where: { NameLexicon.Hashed.organisationWords.contains(tokens[$0].bareHash) }) {

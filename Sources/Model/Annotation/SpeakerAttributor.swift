@@ -61,11 +61,13 @@ enum SpeakerAttributor {
                 quote.cue = found.cue
                 quote.confidence = found.confidence
             }
+            // No cue, lead-in or subject: the person the passage is about is only a likely
+            // speaker, offered beside a null `speaker` (a guess is never shown as fact).
             if quote.speaker == nil, quote.source == nil, item.wordCount > 2, let found = nearbyPerson(item, text, people) {
-                quote.speaker = found.speaker
+                quote.likelySpeaker = found.speaker
                 quote.confidence = found.confidence
             }
-            if item.wordCount <= 2 && quote.speaker == nil && quote.source == nil { quote.kind = .scare }
+            if item.wordCount <= 2 && quote.speaker == nil && quote.source == nil && quote.likelySpeaker == nil { quote.kind = .scare }
             quotes.append(quote)
             if quote.kind == .direct { previous = (item, quote) }
         }

@@ -89,7 +89,7 @@ private func stepQuote(forward: Bool, index: Int, _ state: inout ReaderState) {
 /// "Quote 2/5 · Ines Duarte (told) · confidence 0.90 · inferred".
 func describe(_ quote: Quote, number: Int, of count: Int) -> String {
     var parts = ["Quote \(number)/\(count)"]
-    parts.append(quote.speaker ?? quote.source ?? "speaker unknown")
+    parts.append(quote.speaker ?? quote.source ?? quote.likelySpeaker.map { "possibly \($0) (no cue names the speaker)" } ?? "speaker unknown")
     parts.append(String(format: "confidence %.2f", quote.confidence))
     if quote.inferred { parts.append("inferred from another account") }
     return parts.joined(separator: " · ")

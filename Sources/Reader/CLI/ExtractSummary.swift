@@ -20,7 +20,7 @@ enum ExtractSummary {
         for quote in speech {
             var words = article.substring(quote.span).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if words.count > 100 { words = String(words.prefix(97)) + "..." }
-            let speaker = quote.speaker ?? quote.source ?? "unknown speaker"
+            let speaker = quote.speaker ?? quote.source ?? quote.likelySpeaker.map { "possibly \($0)" } ?? "unknown speaker"
             let sureness = String(Int((quote.confidence * 100).rounded()))
             lines.append("  \u{201C}\(words)\u{201D} — \(speaker) (\(sureness)%\(quote.inferred ? ", inferred" : ""))")
         }
