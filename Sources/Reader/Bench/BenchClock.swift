@@ -23,6 +23,15 @@ enum BenchClock {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
+    /// Wall seconds and the CPU seconds of every thread of the process taken by `work` (which
+    /// spreads over worker threads), and its result.
+    static func measureAllThreads<T>(_ work: () throws -> T) rethrows -> (result: T, wall: Double, cpu: Double) {
+        let startCPU = processCPU()
+        let start = now()
+        let result = try work()
+        return (result, now() - start, processCPU() - startCPU)
+    }
+
     /// Wall and thread-CPU seconds taken by `work`, and its result.
     static func measure<T>(_ work: () throws -> T) rethrows -> (result: T, wall: Double, cpu: Double) {
         let startCPU = threadCPU()

@@ -82,7 +82,7 @@ struct BenchReport {
             if let precision = grouping.pairPrecision, let recall = grouping.pairRecall {
                 quality += String(format: ", pair precision %.2f, recall %.2f", precision, recall)
             }
-            rows.append(["story grouping", "\(seconds(grouping.seconds)) (CPU \(seconds(grouping.cpuSeconds)); \(quality))", "≤ \(seconds(target))", verdict(grouping.seconds <= target)])
+            rows.append(["story grouping (all cores)", "\(seconds(grouping.seconds)) (CPU of all threads \(seconds(grouping.cpuSeconds)); \(quality))", "≤ \(seconds(target))", verdict(grouping.seconds <= target)])
         }
         if let annotation = figures.annotation {
             let rate = Double(annotation.bytes) / 1e6 / annotation.oneCoreSeconds

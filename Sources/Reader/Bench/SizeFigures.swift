@@ -14,6 +14,7 @@ struct SizeFigures: Sendable, Codable {
     /// Story grouping: time, and agreement with the generator's stories (pairs of articles).
     struct Grouping: Sendable, Codable {
         var seconds: Double
+        /// CPU seconds of every thread (grouping runs on all cores).
         var cpuSeconds: Double
         var stories: Int
         var pairPrecision: Double?

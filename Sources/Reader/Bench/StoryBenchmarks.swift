@@ -7,7 +7,7 @@ import Model
 enum StoryBenchmarks {
     /// Groups `articles` once, timed, and scores the grouping against the generator's stories.
     static func group(_ articles: [Article], truth: [String: Int], folder: String) -> (figures: SizeFigures.Grouping, grouping: StoryGrouping) {
-        let (grouping, wall, cpu) = BenchClock.measure { StoryGrouper().group(articles) }
+        let (grouping, wall, cpu) = BenchClock.measureAllThreads { StoryGrouper().group(articles) }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         let trueStories = articles.map { article -> Int? in
             truth[article.id.hasPrefix(prefix) ? String(article.id.dropFirst(prefix.count)) : article.id]
