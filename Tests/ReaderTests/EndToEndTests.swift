@@ -72,3 +72,27 @@ struct EndToEndTests {
         #expect(screen.contains("exit=2"))
     }
 }
+
+/// A folder bigger than the first batch: the list paints, then every file joins it.
+@Suite("Big folders in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct BigFolderEndToEndTests {
+    @Test("a folder of 1,500 files paints its list and then holds every one of them, grouped")
+    func everyBatchArrives() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("big-folder-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for number in 0..<1_500 {
+            let text = "Tide table for berth \(number)\n\nThe harbour office in Kell posted the tide table for berth \(number) on Friday.\n"
+            try text.write(toFile: folder + String(format: "/%04d.txt", number), atomically: false, encoding: .utf8)
+        }
+        let tmux = try TmuxSession(width: 100, height: 30)
+        try tmux.startReader("--no-state \(folder)")
+        let list = try tmux.waitFor(seconds: 60) { $0.last { !$0.isEmpty }?.contains("1500 articles · ") == true }
+        let status = list.last { !$0.isEmpty } ?? ""
+        #expect(status.contains("1500 articles"), "not every file arrived: \(status)")
+        #expect(!status.contains("reading"), "still reading: \(status)")
+        #expect(list.contains { $0.contains("Tide table for berth 0") })
+        try tmux.send(keys: ["q"])
+        _ = try tmux.waitFor { $0.contains("exit=0") }
+    }
+}
