@@ -106,3 +106,20 @@ struct ProvisionalAnnotationTests {
         #expect(annotations.quotes.map(\.speaker) == ["Mara Oyelaran"])
     }
 }
+
+@Suite("What is on screen")
+struct ShownArticleTests {
+    @Test("an opened article, both sides of a comparison and a wide list's preview are on screen; the corpus people screen shows none")
+    func showing() {
+        var state = ReaderState(corpus: Fixtures.corpus, width: 80, height: 10)
+        #expect(!state.isShowing(articleIndex: 0))
+        state.width = 140
+        #expect(state.isShowing(articleIndex: 0))
+        state.screen = .compare(left: 0, right: 1)
+        #expect(state.isShowing(articleIndex: 1) && !state.isShowing(articleIndex: 2))
+        state.screen = .article(2)
+        #expect(state.isShowing(articleIndex: 2) && !state.isShowing(articleIndex: 0))
+        state.screen = .corpusPeople
+        #expect(!state.isShowing(articleIndex: 0))
+    }
+}

@@ -88,7 +88,9 @@ struct AppLoop {
                 // Never on this thread: the background does the article's story next.
                 guard state.annotations[index] == nil else { continue }
                 background?.request(index)
-                if let background, !background.isFinished {
+                // Only an article on screen is worth annotating twice (alone now, with its story
+                // later); screens that want every article wait for the background.
+                if let background, !background.isFinished, state.isShowing(articleIndex: index) {
                     onDemand?.annotate(index, article: state.articles[index], needsFinishing: !state.articlesFinished)
                 }
             case .saveState:

@@ -68,6 +68,17 @@ struct ReaderState {
         rebuildList(&self)
     }
 
+    /// True when article `index` is on screen: opened, side by side, its people, or previewed
+    /// beside the list in a wide window.
+    func isShowing(articleIndex index: Int) -> Bool {
+        switch screen {
+        case .article(let shown), .people(let shown): return shown == index
+        case .compare(let left, let right): return left == index || right == index
+        case .list: return isSplit && selectedArticleIndex == index
+        case .corpusPeople, .personQuotes, .help, .skipped: return false
+        }
+    }
+
     /// Rows available to a scrolling view: the screen less the status line.
     var bodyHeight: Int { max(1, height - 1) }
 
