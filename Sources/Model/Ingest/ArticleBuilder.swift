@@ -149,8 +149,10 @@ public struct ArticleBuilder: Sendable {
         var body = paragraphs.map(Self.collapse).filter { !$0.isEmpty }
         let cleanTitle = title.map(Self.collapse).flatMap { $0.isEmpty ? nil : $0 }
         if let cleanTitle, let first = body.first, first == cleanTitle { body.removeFirst() }
+        // The text's final size, so appending never leaves it holding up to twice its bytes.
+        text.reserveCapacity((cleanTitle?.utf8.count ?? 0) + body.reduce(0) { $0 + $1.utf8.count + 2 })
         if let cleanTitle {
-            text = cleanTitle
+            text += cleanTitle
             offset = cleanTitle.utf8.count
             titleRange = 0..<offset
         }
