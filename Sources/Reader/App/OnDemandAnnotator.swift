@@ -15,16 +15,20 @@ final class OnDemandAnnotator: Sendable {
     }
 
     /// Annotates `article` (index `index`) alone on a thread of its own, once per article;
-    /// `needsFinishing` when its furniture and degradation are not marked yet.
-    func annotate(_ index: Int, article: Article, needsFinishing: Bool) {
-        guard started.withLock({ $0.insert(index).inserted }) else { return }
+    /// `needsFinishing` when its furniture and degradation are not marked yet. Returns false
+    /// when it leaves the article to the background: started already, or too large to highlight
+    /// (finishing it here would only repeat the background's work on a very large text).
+    @discardableResult
+    func annotate(_ index: Int, article: Article, needsFinishing: Bool) -> Bool {
+        guard article.text.utf8.count <= OpenCommand.annotationLimit,
+              started.withLock({ $0.insert(index).inserted }) else { return false }
         let work = work
         queue.async {
             var article = article
             if needsFinishing { CorpusLoader.finishAlone(&article) }
-            let annotations = article.text.utf8.count <= OpenCommand.annotationLimit
-                ? StoryAnnotator.annotate([article]).first ?? Annotations() : Annotations()
+            let annotations = StoryAnnotator.annotate([article]).first ?? Annotations()
             work.post(.annotatedProvisionally(articleIndex: index, annotations))
         }
+        return true
     }
 }
