@@ -41,20 +41,9 @@ public enum DateNormalizer {
     /// `text` itself when it is already a valid `yyyy-MM-dd` day, read without a formatter
     /// (most datasets write dates so; formatters are slow and serialise threads).
     static func isoDay(_ text: String) -> String? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for byte in bytes[range] {
-                guard (0x30...0x39).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - 0x30)
-            }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-              year > 0, (1...12).contains(month) else { return nil }
+        guard text.utf8.count == 10, let (year, month, day) = ISODateDigits.parts(text), year > 0 else { return nil }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return (1...days).contains(day) ? text : nil
+        return day <= days ? text : nil
     }
 }

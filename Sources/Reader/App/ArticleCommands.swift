@@ -38,16 +38,9 @@ func performOnArticle(_ command: Command, index: Int, _ state: inout ReaderState
 
 /// Moves the article or side-by-side view for the movement commands; false for any other command.
 func scrollDocument(_ command: Command, _ state: inout ReaderState) -> Bool {
-    let page = max(1, state.bodyHeight - 1)
-    switch command {
-    case .moveDown: state.articleScroll += 1
-    case .moveUp: state.articleScroll -= 1
-    case .pageDown: state.articleScroll += page
-    case .pageUp: state.articleScroll -= page
-    case .top: state.articleScroll = 0
-    case .bottom: state.articleScroll = Int.max / 2
-    default: return false
-    }
+    guard let scroll = Movement.moved(state.articleScroll, by: command, page: max(1, state.bodyHeight - 1), last: Int.max / 2)
+    else { return false }
+    state.articleScroll = scroll
     clampScroll(&state)
     return true
 }

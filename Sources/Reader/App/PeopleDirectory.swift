@@ -84,20 +84,10 @@ enum PeopleDirectory {
 /// Commands on the people screens: move, choose, back.
 func performOnPeople(_ command: Command, _ state: inout ReaderState) -> [Effect] {
     let count = peopleRowCount(state)
-    let page = max(1, state.bodyHeight - 3)
-    switch command {
-    case .moveDown: state.pageSelection += 1
-    case .moveUp: state.pageSelection -= 1
-    case .pageDown: state.pageSelection += page
-    case .pageUp: state.pageSelection -= page
-    case .top: state.pageSelection = 0
-    case .bottom: state.pageSelection = count - 1
-    case .open:
-        return choosePeopleRow(&state)
-    default:
-        return []
-    }
-    state.pageSelection = max(0, min(state.pageSelection, count - 1))
+    if command == .open { return choosePeopleRow(&state) }
+    guard let selection = Movement.moved(state.pageSelection, by: command, page: max(1, state.bodyHeight - 3), last: count - 1)
+    else { return [] }
+    state.pageSelection = max(0, min(selection, count - 1))
     return []
 }
 

@@ -242,16 +242,9 @@ private func moveListSelection(to target: Int, direction: Int, _ state: inout Re
 }
 
 private func scrollPage(_ command: Command, _ state: inout ReaderState) {
-    let page = max(1, state.bodyHeight - 1)
-    switch command {
-    case .moveDown: state.pageScroll += 1
-    case .moveUp: state.pageScroll -= 1
-    case .pageDown: state.pageScroll += page
-    case .pageUp: state.pageScroll -= page
-    case .top: state.pageScroll = 0
-    case .bottom: state.pageScroll = Int.max / 2
-    default: return
-    }
+    guard let scroll = Movement.moved(state.pageScroll, by: command, page: max(1, state.bodyHeight - 1), last: Int.max / 2)
+    else { return }
+    state.pageScroll = scroll
     clampScroll(&state)
 }
 
