@@ -67,7 +67,11 @@ public enum PlainTextParser {
         if hasWrappedBlocks && !looksLikeList(text, blocks) {
             return blocks.map { $0.first!.lowerBound..<$0.last!.upperBound }
         }
-        return blocks.flatMap { $0 }
+        // Sized exactly: a corpus keeps every article's paragraph list for as long as it is open.
+        var singleLines: [Range<Int>] = []
+        singleLines.reserveCapacity(blocks.reduce(0) { $0 + $1.count })
+        for block in blocks { singleLines.append(contentsOf: block) }
+        return singleLines
     }
 
     /// True when multi-line blocks look like lists of short lines (headline + teaser + byline),

@@ -32,19 +32,37 @@ struct TermSighting: Sendable {
 
 /// Builds `StoryFeatures` in two parallel passes over the corpus, with hashed terms throughout.
 ///
-/// Pass 1 collects the corpus-wide sets that pass 2 needs: name pairs (from accounts that kept
-/// their capitals) and quotation shingles. Pass 2 counts each article's words, known name pairs
-/// and shingles found anywhere in its text. Each pass computes articles on all cores and folds
-/// their results in article order, so term indices and every tie-break after them are the same
-/// on any machine.
+/// Pass 1 collects what pass 2 needs from the whole corpus: name pairs (from accounts that kept
+/// their capitals), quotation shingles, and every content word's document frequency. Pass 2 can
+/// then weigh each article's words at once and keep only its weightiest, so no article's full
+/// term counts outlive its own scan; it adds the known name pairs and the shingles found anywhere
+/// in the text. Each pass computes articles on all cores and folds their results in article
+/// order, so term indices and every tie-break after them are the same on any machine.
 struct StoryFeatureBuilder {
     let settings: StoryGrouper.Settings
 
-    /// What pass 2 reads from one article: distinct terms in order of first appearance.
+    /// A term's first sighting within one article.
+    private typealias LocalSighting = (start: UInt32, end: UInt32, inTitleString: Bool)
+
+    /// What pass 1 reads from one article.
+    private struct ArticleWords {
+        /// Name-pair hashes, when the account kept its capitals.
+        var names: [UInt64] = []
+        /// Shingles of quoted passages.
+        var quoted: [UInt64] = []
+        /// Distinct content words in order of first appearance, and where each was first seen.
+        var words: [UInt64] = []
+        var sightings: [LocalSighting] = []
+    }
+
+    /// What pass 2 reads from one article.
     private struct ArticleTerms {
-        var hashes: [UInt64] = []
-        var counts: [Float] = []
-        var sightings: [(start: UInt32, end: UInt32, inTitleString: Bool)] = []
+        /// The weightiest content words (at most `vectorTerms`), weighted, not yet normalised.
+        var words: [TermWeight] = []
+        /// Known name pairs in order of first appearance, with their counts and first sightings.
+        var pairs: [UInt64] = []
+        var pairCounts: [Float] = []
+        var pairSightings: [LocalSighting] = []
         /// Quotation shingles found in the text, sorted, without repeats.
         var shingles: [UInt64] = []
     }
@@ -52,79 +70,68 @@ struct StoryFeatureBuilder {
     func build(_ articles: [Article]) -> StoryFeatures {
         let shingleLength = settings.shingleLength
 
-        // Pass 1: name pairs from accounts that kept their capitals, shingles of quoted passages.
-        var namePairs = HashKeyTable(capacity: articles.count * 16)
-        var quotedShingles = HashKeyTable(capacity: articles.count * 8)
-        OrderedParallelMap.forEach(count: articles.count, produce: { index -> (names: [UInt64], quoted: [UInt64]) in
-            let scan = StoryTextScan(articles[index])
-            return (scan.isCased ? scan.nameBigrams() : [], scan.quotedShingles(length: shingleLength))
-        }, consume: { _, found in
-            for hash in found.names { namePairs.insert(hash) }
-            for hash in found.quoted { quotedShingles.insert(hash) }
-        })
-
-        // Pass 2: term counts (words and known name pairs) and shingles found anywhere in the text.
-        var terms = HashKeyTable(capacity: articles.count * 64)
+        // Pass 1: name pairs, shingles of quoted passages, content words and their frequencies.
+        var namePairs = HashKeyTable(capacity: Self.initialTableCapacity(articles.count))
+        var quotedShingles = HashKeyTable(capacity: Self.initialTableCapacity(articles.count))
+        var words = HashKeyTable(capacity: Self.initialTableCapacity(articles.count * 4))
         var documentFrequency: [Int32] = []
         var firstSeen: [TermSighting] = []
-        var isNamePair: [Bool] = []
-        var counts: [[TermWeight]] = []
-        counts.reserveCapacity(articles.count)
+        // Small blocks: two blocks of every word an article holds are in flight at once.
+        OrderedParallelMap.forEach(count: articles.count, blockSize: Self.termBlockSize, produce: { index in
+            articleWords(articles[index], shingleLength: shingleLength)
+        }, consume: { articleIndex, found in
+            for hash in found.names { namePairs.insert(hash) }
+            for hash in found.quoted { quotedShingles.insert(hash) }
+            for (position, hash) in found.words.enumerated() {
+                let (id, inserted) = words.insert(hash)
+                if inserted {
+                    documentFrequency.append(1)
+                    firstSeen.append(TermSighting(article: UInt32(articleIndex), found.sightings[position]))
+                } else {
+                    documentFrequency[id] += 1
+                }
+            }
+        })
+
+        // Pass 2: weighted words, name pairs (terms numbered after the words) and shingles.
+        let wordCount = words.count
+        var pairs = HashKeyTable(capacity: 1024)
+        var vectors: [[TermWeight]] = []
+        vectors.reserveCapacity(articles.count)
         var shingleLists: [[UInt64]] = []
         shingleLists.reserveCapacity(articles.count)
         var shingleIDs = HashKeyTable(capacity: 1024)
         var shingleFrequency: [Int32] = []
-        let names = namePairs, quoted = quotedShingles
+        let names = namePairs, quoted = quotedShingles, wordTable = words, wordFrequency = documentFrequency
         let filters = (names: HashBitFilter(names.keys), quoted: HashBitFilter(quoted.keys))
-        OrderedParallelMap.forEach(count: articles.count, produce: { index in
-            articleTerms(articles[index], namePairs: names, quotedShingles: quoted, filters: filters)
+        OrderedParallelMap.forEach(count: articles.count, blockSize: Self.termBlockSize, produce: { index in
+            articleTerms(articles[index], words: wordTable, wordFrequency: wordFrequency, articleCount: articles.count,
+                         namePairs: names, quotedShingles: quoted, filters: filters)
         }, consume: { articleIndex, local in
-            var vector: [TermWeight] = []
-            vector.reserveCapacity(local.hashes.count)
-            for (position, hash) in local.hashes.enumerated() {
-                let (id, inserted) = terms.insert(hash)
+            var vector = local.words
+            vector.reserveCapacity(local.words.count + local.pairs.count)
+            for (position, hash) in local.pairs.enumerated() {
+                let (index, inserted) = pairs.insert(hash)
                 if inserted {
                     documentFrequency.append(1)
-                    let sighting = local.sightings[position]
-                    firstSeen.append(TermSighting(
-                        article: UInt32(articleIndex), start: sighting.start, end: sighting.end,
-                        inTitleString: sighting.inTitleString))
-                    isNamePair.append(names.contains(hash))
+                    firstSeen.append(TermSighting(article: UInt32(articleIndex), local.pairSightings[position]))
                 } else {
-                    documentFrequency[id] += 1
+                    documentFrequency[wordCount + index] += 1
                 }
-                vector.append(TermWeight(term: UInt32(id), weight: local.counts[position]))
+                // A raw count for now: its weight needs the pair's frequency over the whole corpus.
+                vector.append(TermWeight(term: UInt32(wordCount + index), weight: local.pairCounts[position]))
             }
-            counts.append(vector)
+            vectors.append(vector)
             for hash in local.shingles {
                 let (id, inserted) = shingleIDs.insert(hash)
                 if inserted { shingleFrequency.append(1) } else { shingleFrequency[id] += 1 }
             }
             shingleLists.append(local.shingles)
         })
-
-        let total = Float(articles.count)
-        let keep = settings.vectorTerms
-        let nameBoost = settings.nameBoost
-        let frequency = documentFrequency, pairFlags = isNamePair, termCounts = counts
-        let vectors = OrderedParallelMap.map(count: termCounts.count) { index -> [TermWeight] in
-            var weighted = termCounts[index].map { entry -> TermWeight in
-                let idf = logf((total + 1) / Float(frequency[Int(entry.term)]))
-                let boost: Float = pairFlags[Int(entry.term)] ? nameBoost : 1
-                return TermWeight(term: entry.term, weight: (1 + logf(entry.weight)) * idf * boost)
-            }
-            if weighted.count > keep {
-                weighted.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
-                weighted.removeLast(weighted.count - keep)
-            }
-            var sum: Float = 0
-            for entry in weighted { sum += entry.weight * entry.weight }
-            let norm = sum.squareRoot()
-            if norm > 0 { for position in weighted.indices { weighted[position].weight /= norm } }
-            weighted.sort { $0.term < $1.term }
-            return weighted
-        }
-        counts = []
+        finishVectors(&vectors, firstPairTerm: wordCount, documentFrequency: documentFrequency,
+                      articleCount: articles.count)
+        let isNamePair = [Bool](repeating: false, count: wordCount)
+            + [Bool](repeating: true, count: documentFrequency.count - wordCount)
 
         // A quotation carried by very many articles (a slogan) says little about the event.
         let shingleCap = Int32(max(6, articles.count / 200))
@@ -140,49 +147,94 @@ struct StoryFeatureBuilder {
             firstSeen: firstSeen, isNamePair: isNamePair)
     }
 
-    /// Pass 2 for one article: its distinct terms with counts and first sightings, and its shingles.
-    private func articleTerms(
-        _ article: Article, namePairs: HashKeyTable, quotedShingles: HashKeyTable,
-        filters: (names: HashBitFilter, quoted: HashBitFilter)
-    ) -> ArticleTerms {
-        let scan = StoryTextScan(article)
-        var local = ArticleTerms()
-        var table = HashKeyTable(capacity: (scan.titleWords.count + scan.bodyWords.count) / 2 + 16)
-        var hashes: [UInt64] = [], counts: [Float] = []
-        var sightings: [(start: UInt32, end: UInt32, inTitleString: Bool)] = []
-        let titleInTitleString = article.titleRange == nil
+    /// A corpus-wide table's starting size: tables grow as keys come, so a guess on the high side
+    /// only holds memory that most corpora never use.
+    static func initialTableCapacity(_ estimate: Int) -> Int { min(max(1024, estimate), 1 << 20) }
+
+    /// Articles per parallel block, whose results (every distinct word) are large.
+    static let termBlockSize = 256
+
+    /// Articles whose vectors are finished per parallel step.
+    static let finishingChunk = 2048
+
+    /// Calls `body` with each content word of the article's scan (headline first) and its weight:
+    /// the word, whether the word before it is content too, the weight and whether the headline
+    /// came from the `title` string rather than the text.
+    @inline(__always)
+    private func forEachContentWord(
+        _ scan: StoryTextScan, titleInTitleString: Bool,
+        _ body: (_ words: [NormalizedWord], _ index: Int, _ previousIsContent: Bool, _ weight: Float, _ inTitleString: Bool) -> Void
+    ) {
         for part in 0..<2 {
             let words = part == 0 ? scan.titleWords : scan.bodyWords
             let content = part == 0 ? scan.titleContent : scan.bodyContent
             let weight = part == 0 ? settings.titleWeight : 1
             let inTitleString = part == 0 && titleInTitleString
             for index in words.indices where content[index] {
-                let word = words[index]
-                let (position, inserted) = table.insert(word.hash)
-                if inserted {
-                    hashes.append(word.hash)
-                    counts.append(weight)
-                    sightings.append((UInt32(word.range.lowerBound), UInt32(word.range.upperBound), inTitleString))
-                } else {
-                    counts[position] += weight
-                }
-                guard index > 0, content[index - 1] else { continue }
-                let previous = words[index - 1]
-                let pair = NormalizedWordScanner.combine(previous.hash, word.hash)
-                guard filters.names.mightContain(pair), namePairs.contains(pair) else { continue }
-                let (pairPosition, pairInserted) = table.insert(pair)
-                if pairInserted {
-                    hashes.append(pair)
-                    counts.append(weight)
-                    sightings.append((UInt32(previous.range.lowerBound), UInt32(word.range.upperBound), inTitleString))
-                } else {
-                    counts[pairPosition] += weight
-                }
+                body(words, index, index > 0 && content[index - 1], weight, inTitleString)
             }
         }
-        local.hashes = hashes
-        local.counts = counts
-        local.sightings = sightings
+    }
+
+    /// Pass 1 for one article: name pairs, quoted shingles, distinct content words.
+    private func articleWords(_ article: Article, shingleLength: Int) -> ArticleWords {
+        let scan = StoryTextScan(article)
+        var found = ArticleWords()
+        found.names = scan.isCased ? scan.nameBigrams() : []
+        found.quoted = scan.quotedShingles(length: shingleLength)
+        var table = HashKeyTable(capacity: (scan.titleWords.count + scan.bodyWords.count) / 2 + 16)
+        forEachContentWord(scan, titleInTitleString: article.titleRange == nil) { words, index, _, _, inTitleString in
+            let word = words[index]
+            guard table.insert(word.hash).inserted else { return }
+            found.words.append(word.hash)
+            found.sightings.append((UInt32(word.range.lowerBound), UInt32(word.range.upperBound), inTitleString))
+        }
+        return found
+    }
+
+    /// Pass 2 for one article: its weightiest words, its known name pairs with counts and first
+    /// sightings, and its shingles.
+    private func articleTerms(
+        _ article: Article, words wordTable: HashKeyTable, wordFrequency: [Int32], articleCount: Int,
+        namePairs: HashKeyTable, quotedShingles: HashKeyTable, filters: (names: HashBitFilter, quoted: HashBitFilter)
+    ) -> ArticleTerms {
+        let scan = StoryTextScan(article)
+        var local = ArticleTerms()
+        var wordPositions = HashKeyTable(capacity: (scan.titleWords.count + scan.bodyWords.count) / 2 + 16)
+        var pairPositions = HashKeyTable(capacity: 64)
+        var wordHashes: [UInt64] = [], wordCounts: [Float] = []
+        forEachContentWord(scan, titleInTitleString: article.titleRange == nil) { words, index, previousIsContent, weight, inTitleString in
+            let word = words[index]
+            let (position, inserted) = wordPositions.insert(word.hash)
+            if inserted {
+                wordHashes.append(word.hash)
+                wordCounts.append(weight)
+            } else {
+                wordCounts[position] += weight
+            }
+            guard previousIsContent else { return }
+            let previous = words[index - 1]
+            let pair = NormalizedWordScanner.combine(previous.hash, word.hash)
+            guard filters.names.mightContain(pair), namePairs.contains(pair) else { return }
+            let (pairPosition, pairInserted) = pairPositions.insert(pair)
+            if pairInserted {
+                local.pairs.append(pair)
+                local.pairCounts.append(weight)
+                local.pairSightings.append((UInt32(previous.range.lowerBound), UInt32(word.range.upperBound), inTitleString))
+            } else {
+                local.pairCounts[pairPosition] += weight
+            }
+        }
+        let total = Float(articleCount)
+        var weighted = [TermWeight]()
+        weighted.reserveCapacity(wordHashes.count)
+        for (position, hash) in wordHashes.enumerated() {
+            // Pass 1 read the same words, so every one has its number.
+            let term = wordTable.index(of: hash)!
+            let idf = logf((total + 1) / Float(wordFrequency[term]))
+            weighted.append(TermWeight(term: UInt32(term), weight: (1 + logf(wordCounts[position])) * idf))
+        }
+        local.words = Self.weightiest(weighted, keep: settings.vectorTerms)
         if !quotedShingles.keys.isEmpty {
             var all: [UInt64] = []
             scan.allShingles(length: settings.shingleLength, into: &all)
@@ -195,5 +247,52 @@ struct StoryFeatureBuilder {
             }
         }
         return local
+    }
+
+    /// The `keep` heaviest entries (ties to the lower term), in an array of exactly their number.
+    static func weightiest(_ entries: [TermWeight], keep: Int) -> [TermWeight] {
+        guard entries.count > keep else { return entries }
+        let sorted = entries.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+        return Array(sorted[..<keep])
+    }
+
+    /// Gives the name pairs of every vector (still raw counts, terms from `firstPairTerm` on) their
+    /// weights, keeps each vector's `vectorTerms` weightiest terms, L2-normalises it and sorts it
+    /// by term; a chunk of articles at a time on all cores.
+    private func finishVectors(
+        _ vectors: inout [[TermWeight]], firstPairTerm: Int, documentFrequency: [Int32], articleCount: Int
+    ) {
+        let total = Float(articleCount)
+        let keep = settings.vectorTerms, nameBoost = settings.nameBoost
+        var chunkStart = 0
+        while chunkStart < vectors.count {
+            let chunkEnd = min(vectors.count, chunkStart + Self.finishingChunk)
+            let finished = vectors.withUnsafeBufferPointer { all in
+                let chunk = UnsafeBufferPointer(rebasing: all[chunkStart..<chunkEnd])
+                return OrderedParallelMap.map(count: chunk.count) { offset -> [TermWeight] in
+                    var vector = chunk[offset]
+                    for position in vector.indices where Int(vector[position].term) >= firstPairTerm {
+                        let idf = logf((total + 1) / Float(documentFrequency[Int(vector[position].term)]))
+                        vector[position].weight = (1 + logf(vector[position].weight)) * idf * nameBoost
+                    }
+                    vector = Self.weightiest(vector, keep: keep)
+                    var sum: Float = 0
+                    for entry in vector { sum += entry.weight * entry.weight }
+                    let norm = sum.squareRoot()
+                    if norm > 0 { for position in vector.indices { vector[position].weight /= norm } }
+                    vector.sort { $0.term < $1.term }
+                    return vector
+                }
+            }
+            vectors.replaceSubrange(chunkStart..<chunkEnd, with: finished)
+            chunkStart = chunkEnd
+        }
+    }
+}
+
+extension TermSighting {
+    /// A sighting in article `article` at an article's local sighting.
+    fileprivate init(article: UInt32, _ local: (start: UInt32, end: UInt32, inTitleString: Bool)) {
+        self.init(article: article, start: local.start, end: local.end, inTitleString: local.inTitleString)
     }
 }
