@@ -109,7 +109,6 @@ struct StoryFeatureBuilder {
                          namePairs: names, quotedShingles: quoted, filters: filters)
         }, consume: { articleIndex, local in
             var vector = local.words
-            vector.reserveCapacity(local.words.count + local.pairs.count)
             for (position, hash) in local.pairs.enumerated() {
                 let (index, inserted) = pairs.insert(hash)
                 if inserted {
@@ -153,9 +152,6 @@ struct StoryFeatureBuilder {
 
     /// Articles per parallel block, whose results (every distinct word) are large.
     static let termBlockSize = 256
-
-    /// Articles whose vectors are finished per parallel step.
-    static let finishingChunk = 2048
 
     /// Calls `body` with each content word of the article's scan (headline first) and its weight:
     /// the word, whether the word before it is content too, the weight and whether the headline
@@ -234,7 +230,10 @@ struct StoryFeatureBuilder {
             let idf = logf((total + 1) / Float(wordFrequency[term]))
             weighted.append(TermWeight(term: UInt32(term), weight: (1 + logf(wordCounts[position])) * idf))
         }
-        local.words = Self.weightiest(weighted, keep: settings.vectorTerms)
+        Self.keepWeightiest(&weighted, keep: settings.vectorTerms)
+        // Room for the name pairs, which pass 2's consumer appends: the vector is never copied again.
+        local.words.reserveCapacity(weighted.count + local.pairs.count)
+        local.words.append(contentsOf: weighted)
         if !quotedShingles.keys.isEmpty {
             var all: [UInt64] = []
             scan.allShingles(length: settings.shingleLength, into: &all)
@@ -249,43 +248,32 @@ struct StoryFeatureBuilder {
         return local
     }
 
-    /// The `keep` heaviest entries (ties to the lower term), in an array of exactly their number.
-    static func weightiest(_ entries: [TermWeight], keep: Int) -> [TermWeight] {
-        guard entries.count > keep else { return entries }
-        let sorted = entries.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
-        return Array(sorted[..<keep])
+    /// Keeps the `keep` heaviest entries (ties to the lower term), heaviest first, in place.
+    static func keepWeightiest(_ entries: inout [TermWeight], keep: Int) {
+        guard entries.count > keep else { return }
+        entries.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.term < $1.term }
+        entries.removeLast(entries.count - keep)
     }
 
     /// Gives the name pairs of every vector (still raw counts, terms from `firstPairTerm` on) their
     /// weights, keeps each vector's `vectorTerms` weightiest terms, L2-normalises it and sorts it
-    /// by term; a chunk of articles at a time on all cores.
+    /// by term; in place, on all cores.
     private func finishVectors(
         _ vectors: inout [[TermWeight]], firstPairTerm: Int, documentFrequency: [Int32], articleCount: Int
     ) {
         let total = Float(articleCount)
         let keep = settings.vectorTerms, nameBoost = settings.nameBoost
-        var chunkStart = 0
-        while chunkStart < vectors.count {
-            let chunkEnd = min(vectors.count, chunkStart + Self.finishingChunk)
-            let finished = vectors.withUnsafeBufferPointer { all in
-                let chunk = UnsafeBufferPointer(rebasing: all[chunkStart..<chunkEnd])
-                return OrderedParallelMap.map(count: chunk.count) { offset -> [TermWeight] in
-                    var vector = chunk[offset]
-                    for position in vector.indices where Int(vector[position].term) >= firstPairTerm {
-                        let idf = logf((total + 1) / Float(documentFrequency[Int(vector[position].term)]))
-                        vector[position].weight = (1 + logf(vector[position].weight)) * idf * nameBoost
-                    }
-                    vector = Self.weightiest(vector, keep: keep)
-                    var sum: Float = 0
-                    for entry in vector { sum += entry.weight * entry.weight }
-                    let norm = sum.squareRoot()
-                    if norm > 0 { for position in vector.indices { vector[position].weight /= norm } }
-                    vector.sort { $0.term < $1.term }
-                    return vector
-                }
+        OrderedParallelMap.updateEach(&vectors) { vector in
+            for position in vector.indices where Int(vector[position].term) >= firstPairTerm {
+                let idf = logf((total + 1) / Float(documentFrequency[Int(vector[position].term)]))
+                vector[position].weight = (1 + logf(vector[position].weight)) * idf * nameBoost
             }
-            vectors.replaceSubrange(chunkStart..<chunkEnd, with: finished)
-            chunkStart = chunkEnd
+            Self.keepWeightiest(&vector, keep: keep)
+            var sum: Float = 0
+            for entry in vector { sum += entry.weight * entry.weight }
+            let norm = sum.squareRoot()
+            if norm > 0 { for position in vector.indices { vector[position].weight /= norm } }
+            vector.sort { $0.term < $1.term }
         }
     }
 }

@@ -64,9 +64,14 @@ public struct StoryGrouper: Sendable {
     /// Groups `articles` into stories; every article gets exactly one story.
     public func group(_ articles: [Article]) -> StoryGrouping {
         guard !articles.isEmpty else { return StoryGrouping(stories: [], storyIndexOfArticle: []) }
+        // Each pass leaves megabytes freed in the worker threads' arenas: give them back first.
+        FreedMemory.release()
         let features = StoryFeatureBuilder(settings: settings).build(articles)
+        FreedMemory.release()
         let pairs = StoryPairScorer(settings: settings, features: features).scoredPairs()
+        FreedMemory.release()
         let roots = StoryMerger(settings: settings, articles: articles).merge(pairs: pairs)
+        defer { FreedMemory.release() }
         return StoryNamer(features: features, articles: articles).stories(fromRoots: roots)
     }
 }

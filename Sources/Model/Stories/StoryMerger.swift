@@ -15,10 +15,11 @@ struct StoryMerger {
         let count = articles.count
         var parent = Array(0..<count)
         var size = [Int](repeating: 1, count: count)
-        var links = [[Int: Float]](repeating: [:], count: count)
+        // Keyed by 32-bit article numbers: these tables are the merge's whole memory.
+        var links = [[Int32: Float]](repeating: [:], count: count)
         for pair in pairs {
-            links[Int(pair.first)][Int(pair.second), default: 0] += pair.score
-            links[Int(pair.second)][Int(pair.first), default: 0] += pair.score
+            links[Int(pair.first)][pair.second, default: 0] += pair.score
+            links[Int(pair.second)][pair.first, default: 0] += pair.score
         }
         var outlets: [[String]] = articles.map { article in
             guard let outlet = article.outlet?.lowercased(), !outlet.isEmpty else { return [] }
@@ -42,7 +43,7 @@ struct StoryMerger {
             for pair in pairs {
                 let a = find(Int(pair.first)), b = find(Int(pair.second))
                 if a == b { continue }
-                var linkage = Double(links[a][b] ?? 0) / Double(size[a] * size[b])
+                var linkage = Double(links[a][Int32(b)] ?? 0) / Double(size[a] * size[b])
                 if outlets[a].contains(where: { outlets[b].contains($0) }) { linkage *= settings.sameOutletFactor }
                 if let left = dates[a], let right = dates[b] {
                     let gap = max(0, max(left.lowerBound, right.lowerBound) - min(left.upperBound, right.upperBound))
@@ -53,12 +54,12 @@ struct StoryMerger {
                 let (root, child) = a < b ? (a, b) : (b, a)
                 parent[child] = root
                 size[root] += size[child]
-                for (other, sum) in links[child] where other != root {
+                for (other, sum) in links[child] where Int(other) != root {
                     links[root][other, default: 0] += sum
-                    links[other][root, default: 0] += sum
-                    links[other][child] = nil
+                    links[Int(other)][Int32(root), default: 0] += sum
+                    links[Int(other)][Int32(child)] = nil
                 }
-                links[root][child] = nil
+                links[root][Int32(child)] = nil
                 links[child] = [:]
                 outlets[root].append(contentsOf: outlets[child].filter { !outlets[root].contains($0) })
                 if let childDates = dates[child] {

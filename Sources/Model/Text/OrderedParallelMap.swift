@@ -102,6 +102,37 @@ enum OrderedParallelMap {
     }
 }
 
+extension OrderedParallelMap {
+    /// Calls `update` on every element of `array` in place, on all cores; each element is touched
+    /// by one thread only, so `update` may mutate it (and what it owns) but nothing shared.
+    static func updateEach<Element>(_ array: inout [Element], _ update: (inout Element) -> Void) {
+        let threads = threadCount
+        guard threads > 1, array.count > 1 else {
+            for index in array.indices { update(&array[index]) }
+            return
+        }
+        let strides = min(array.count, threads * 4)
+        array.withUnsafeMutableBufferPointer { elements in
+            let shared = SharedBuffer(buffer: elements)
+            withoutActuallyEscaping(update) { update in
+                let work = SharedUpdate(update: update)
+                DispatchQueue.concurrentPerform(iterations: strides) { stride in
+                    var index = stride
+                    while index < shared.buffer.count {
+                        work.update(&shared.buffer[index])
+                        index += strides
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The per-element update of `updateEach`, called from worker threads.
+private struct SharedUpdate<Element>: @unchecked Sendable {
+    let update: (inout Element) -> Void
+}
+
 /// A result buffer whose slots are each written by exactly one thread.
 private struct SharedBuffer<Element>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Element>
