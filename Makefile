@@ -8,7 +8,7 @@ MANPAGE = .build/plugins/GenerateManual/outputs/Reader/reader.1
 .PHONY: build man install uninstall test demo
 
 build:
-	swift build -c release --product reader
+	scripts/build-release
 
 man: build
 	swift package plugin generate-manual

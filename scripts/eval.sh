@@ -29,7 +29,7 @@ for argument in "$@"; do
 done
 [ ${#corpora[@]} -eq 0 ] && corpora=(gum-train polnear-traindev degraded-dev basil-dev)
 if [ "$build" = 1 ]; then
-    swift build -c "$configuration" --product reader >&2
+    if [ "$configuration" = release ]; then scripts/build-release >&2; else swift build --product reader >&2; fi
 fi
 reader="$(swift build -c "$configuration" --show-bin-path)/reader"
 out="${EVAL_OUT:-$root/.build/eval}"

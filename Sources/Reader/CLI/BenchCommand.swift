@@ -5,7 +5,7 @@ import Foundation
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure speed and memory on generated corpora (build with -c release).",
+        abstract: "Measure speed and memory on generated corpora (build with scripts/build-release).",
         discussion: """
             Generates deterministic synthetic corpora (fictional outlets, people, quotations, \
             furniture, lower-cased accounts) in a temporary folder, measures loading and first \
