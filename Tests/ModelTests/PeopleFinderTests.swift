@@ -15,6 +15,17 @@ struct PeopleFinderTests {
         #expect(people.isEmpty)
     }
 
+    @Test("firms, research groups and watchdogs named before a speech verb are not people")
+    func companyAndGroupNamesAreNotPeople() {
+        let people = Fixture.people("""
+            Survey
+            Orla Penhallow, a director at Brannock Consulting, said the numbers were soft. Harbour Rights Watch said the same. \
+            Kestrel Strategies said nothing, and Marsh Creek Communications declined to comment.
+
+            """)
+        #expect(people.keys.sorted() == ["Orla Penhallow"])
+    }
+
     @Test("a bare title is not a person")
     func bareTitle() {
         let people = Fixture.people("Report\nThe President said the Secretary would travel.\n")

@@ -94,6 +94,10 @@ enum NameLexicon {
         act bill law amendment constitution treaty accord plan program programme initiative
         summit conference convention election elections campaign primary caucus caucuses debate
         alliance coalition partnership authority board
+        communications consulting consultants research partners associates holdings capital
+        ventures strategies watch pac pacs institution enforcement investigations security studies
+        forum systems solutions technologies labs laboratories industries airlines pharmaceuticals
+        firm departments centers universities agencies committees councils
         war crisis revolution movement award awards prize festival series show
         """)
 
