@@ -11,7 +11,7 @@ build:
 	scripts/build-release
 
 man: build
-	swift package plugin generate-manual
+	swift package plugin generate-manual --configuration debug   # the help text only: leaves the static release binary alone
 
 install: build man
 	install -d $(BINDIR) $(DATADIR) $(MANDIR)
