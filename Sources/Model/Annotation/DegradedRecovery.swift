@@ -30,7 +30,9 @@ enum DegradedRecovery {
         if let title = article.titleRange { paragraphs.append(title) }
         paragraphs.append(contentsOf: article.articleParagraphs.filter { $0 != article.titleRange })
         let words = paragraphs.flatMap { NormalisedWords.words(in: bytes, range: $0) }
-        let common = accounts.reduce(into: WordSet()) { $0.formUnion($1.text.lowercaseVocabulary) }
+        // Sized for every account's words up front: grown step by step, the union rehashed them all again and again.
+        var common = WordSet(capacity: accounts.reduce(0) { $0 + $1.text.lowercaseVocabulary.count })
+        for account in accounts { common.formUnion(account.text.lowercaseVocabulary) }
         let found = findPeople(words, bytes: bytes, accounts: accounts, common: common)
         let quotes = findQuotes(words, accounts: accounts, people: found, bytes: bytes)
         return Annotations(people: found.people, quotes: quotes)

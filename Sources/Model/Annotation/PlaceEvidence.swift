@@ -7,20 +7,36 @@ enum PlaceEvidence {
     static func placeNames(in text: TokenizedText) -> WordSet {
         var result = WordSet()
         let tokens = text.tokens
-        var capitalised = WordSet()
-        for token in tokens where token.kind == .word && text.isCapitalized(token) { capitalised.insert(token.bareHash) }
-        for index in tokens.indices where tokens[index].kind == .word && text.isCapitalized(tokens[index]) {
-            let token = tokens[index]
-            if index >= 2, tokens[index - 1].hash == KnownWord.of, tokens[index - 2].kind == .word,
-               NameLexicon.Hashed.placeHeads.contains(tokens[index - 2].hash), !text.isCapitalized(tokens[index - 2]) {
-                result.insert(token.bareHash)
+        let bytes = text.bytes
+        let of = KnownWord.of, placeHeads = NameLexicon.Hashed.placeHeads
+        let letterN = UInt8(ascii: "n"), letterA = UInt8(ascii: "a")
+        // Only a capitalised word ending in "n" can be the adjective of a place in "-a".
+        var adjectives = WordSet()
+        var placesInA: [Token] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            for token in tokens where token.kind == .word {
+                let last = buffer[token.end - 1]
+                if last == letterA {
+                    if text.isCapitalized(token) { placesInA.append(token) }
+                } else if last == letterN || token.bareHash != token.hash {
+                    // The adjective may carry a possessive ("Ardran's"): its bare form ends in "n".
+                    let bareEnd = token.end - TokenizedText.possessiveLength(buffer, token)
+                    if bareEnd > token.start, buffer[bareEnd - 1] == letterN, text.isCapitalized(token) {
+                        adjectives.insert(token.bareHash)
+                    }
+                }
             }
-            // "Ardra" is a place when "Ardran" (its adjective) is written too.
-            // (FNV hashing goes byte by byte: extending the word's hash by "n" hashes the adjective.)
-            if token.end - token.start >= 4, text.bytes[token.end - 1] == UInt8(ascii: "a"), token.bareHash == token.hash,
-               capitalised.contains((token.hash ^ UInt64(UInt8(ascii: "n"))) &* TokenHash.prime) {
-                result.insert(token.hash)
+        }
+        for index in tokens.indices.dropFirst(2) where tokens[index - 1].hash == of && tokens[index].kind == .word {
+            let head = tokens[index - 2]
+            if head.kind == .word, placeHeads.contains(head.hash), !text.isCapitalized(head), text.isCapitalized(tokens[index]) {
+                result.insert(tokens[index].bareHash)
             }
+        }
+        // "Ardra" is a place when "Ardran" (its adjective) is written too.
+        // (FNV hashing goes byte by byte: extending the word's hash by "n" hashes the adjective.)
+        for token in placesInA where token.end - token.start >= 4 && token.bareHash == token.hash {
+            if adjectives.contains((token.hash ^ UInt64(letterN)) &* TokenHash.prime) { result.insert(token.hash) }
         }
         return result
     }
