@@ -108,7 +108,11 @@ struct StoryFeatureBuilder {
             articleTerms(articles[index], words: wordTable, wordFrequency: wordFrequency, articleCount: articles.count,
                          namePairs: names, quotedShingles: quoted, filters: filters)
         }, consume: { articleIndex, local in
-            var vector = local.words
+            // `local` still holds its words, so appending to a shared copy would reallocate it at
+            // twice the size: the vector is made here at its final size instead.
+            var vector: [TermWeight] = []
+            vector.reserveCapacity(local.words.count + local.pairs.count)
+            vector.append(contentsOf: local.words)
             for (position, hash) in local.pairs.enumerated() {
                 let (index, inserted) = pairs.insert(hash)
                 if inserted {
@@ -231,9 +235,7 @@ struct StoryFeatureBuilder {
             weighted.append(TermWeight(term: UInt32(term), weight: (1 + logf(wordCounts[position])) * idf))
         }
         Self.keepWeightiest(&weighted, keep: settings.vectorTerms)
-        // Room for the name pairs, which pass 2's consumer appends: the vector is never copied again.
-        local.words.reserveCapacity(weighted.count + local.pairs.count)
-        local.words.append(contentsOf: weighted)
+        local.words = weighted
         if !quotedShingles.keys.isEmpty {
             var all: [UInt64] = []
             scan.allShingles(length: settings.shingleLength, into: &all)
