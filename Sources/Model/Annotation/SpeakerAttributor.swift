@@ -24,7 +24,13 @@ enum SpeakerAttributor {
                 quotes.append(quote)
                 continue
             }
-            if let found = transcriptSpeaker(item, text, people) ?? cue(for: item, text, people) {
+            if var found = transcriptSpeaker(item, text, people) ?? cue(for: item, text, people) {
+                // "Massie now said Trump had “…”": a speech verb whose speaker phrase names no one
+                // belongs to the subject of the sentence it stands in.
+                if found.speaker == nil, found.source == nil, found.mention == nil,
+                   let subject = sentenceSubject(endingBefore: item.openToken, text, people, within: Int.max), subject.speaker != nil {
+                    found = Attribution(speaker: subject.speaker, mention: subject.mention, cue: found.cue, confidence: subject.confidence * 0.8)
+                }
                 quote.speaker = found.speaker
                 quote.source = found.source
                 quote.speakerMention = found.mention
@@ -185,13 +191,24 @@ enum SpeakerAttributor {
             return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.75)
         }
         var found: Attribution?
+        var clauseBreak = false  // a comma or dash between the cue found and an earlier one
         while index >= limit, tokens[index].paragraph == item.paragraph {
             let token = tokens[index]
             if isMark(index, text) { break }
             if token.kind == .punctuation, isSentenceEnd(index, text) { break }
+            if token.kind == .punctuation, found?.speaker != nil,
+               token.byte == UInt8(ascii: ",") || isDash(index, text) { clauseBreak = true }
             if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
-                // "Ross said Brel had told them “…”": the report's outermost speaker is the source.
-                guard found != nil else { found = attribution; if attribution.speaker == nil { break }; index -= 1; continue }
+                // "Ross said Brel had told them “…”": the report's outermost speaker is the source,
+                // unless a comma sets the earlier cue in a clause of its own ("After Brel argued …, Ross said “…”").
+                guard let current = found, current.speaker != nil else {
+                    // "Haan said the crowd that said “…”": a cue with no speaker gives way to one before it.
+                    if found == nil || attribution.speaker != nil { found = attribution }
+                    if attribution.source != nil { break }
+                    index -= 1
+                    continue
+                }
+                if clauseBreak { return current }
                 if attribution.speaker != nil, let mention = attribution.mention, mention.upperBound <= token.start { return attribution }
             }
             index -= 1
