@@ -24,4 +24,53 @@ struct SpeakerConventionTests {
             "Port\nRuth Calder said the town had lost a voice that said \"the sea belongs to everyone who works it.\"\n")
         #expect(speakers["the sea belongs to everyone who works it."] == "Ruth Calder")
     }
+
+    @Test("\"X said, adding\" keeps X as the speaker of the quote after the participle")
+    func saidAddingKeepsTheSpeaker() {
+        let speakers = Fixture.speakers(
+            "Port\nTomas Brel and Ruth Calder will meet next week, Piet Haan said, adding, \"They need to sit down and talk.\"\n")
+        #expect(speakers["They need to sit down and talk."] == "Piet Haan")
+    }
+
+    @Test("a role in lower case between the cue and the name (\"said harbour engineer X\") does not hide the speaker")
+    func lowerCaseRoleBeforeName() {
+        let speakers = Fixture.speakers(
+            "Port\nThe cranes were built in 1974. \"They will not last another winter,\" said retired harbour engineer Tomas Brel.\n")
+        #expect(speakers["They will not last another winter,"] == "Tomas Brel")
+    }
+
+    @Test("the quote after \"the Times reported\" goes to the outlet, not to a person")
+    func capitalisedTimeWordIsAnOutlet() {
+        let attributions = Fixture.attributions(
+            "Port\nPiet Haan put the letter in a \"locked drawer at the harbour office,\" the Times reported.\n")
+        #expect(attributions["locked drawer at the harbour office,"]?.speaker == nil)
+    }
+
+    @Test("a surname alone before the cue is the person of that surname when the finder missed the mention")
+    func loneSurnameIsThePerson() {
+        let speakers = Fixture.speakers(
+            "Port\nMarta Small runs the ferry. Small, who attended the meeting on Monday, said \"the ferry will keep running all winter.\"\n")
+        #expect(speakers["the ferry will keep running all winter."] == "Marta Small")
+    }
+
+    @Test("a paragraph ending \"X issued the following statement:\" gives X the quotation that follows")
+    func statementLeadIn() {
+        let speakers = Fixture.speakers(
+            "Port\nAfter the storm, harbour master Nadia Kovac issued the following statement:\n\n\"Every crew is safe and the port reopens on Friday.\"\n")
+        #expect(speakers["Every crew is safe and the port reopens on Friday."] == "Nadia Kovac")
+    }
+
+    @Test("a quotation right after \"X said that …\" in the paragraph before continues X's report")
+    func paraphraseThenQuote() {
+        let speakers = Fixture.speakers(
+            "Port\nPiet Haan met the dockers in Varna on Monday.\n\nPiet Haan said that critics had long predicted the yard would close, but it would not.\n\n\"This yard will build ships for another forty years.\"\n")
+        #expect(speakers["This yard will build ships for another forty years."] == "Piet Haan")
+    }
+
+    @Test("a quotation after a sentence whose verb is not one of saying stays without a speaker")
+    func noParaphraseWithoutSpeechVerb() {
+        let attributions = Fixture.attributions(
+            "Port\nPiet Haan met the dockers in Varna on Monday.\n\nPiet Haan praised the crews for their work in the storm.\n\n\"This yard will build ships for another forty years.\"\n")
+        #expect(attributions["This yard will build ships for another forty years."]?.speaker == nil)
+    }
 }

@@ -61,7 +61,8 @@ enum SpeakerAttributor {
                 quote.confidence = 0.1
             }
             if quote.speaker == nil, quote.source == nil,
-               let found = signatureAfter(item, text, people) ?? reportBefore(item, text, people) {
+               let found = signatureAfter(item, text, people) ?? reportBefore(item, text, people)
+                ?? paraphraseBefore(item, text, people) {
                 quote.speaker = found.speaker
                 quote.speakerMention = found.mention
                 quote.cue = found.cue
@@ -191,16 +192,17 @@ enum SpeakerAttributor {
             return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.75)
         }
         var found: Attribution?
-        var clauseBreak = false  // a comma or dash between the cue found and an earlier one
+        var clauseBreak = false  // the speaker found opens a main clause after a comma
         while index >= limit, tokens[index].paragraph == item.paragraph {
             let token = tokens[index]
             if isMark(index, text) { break }
             if token.kind == .punctuation, isSentenceEnd(index, text) { break }
-            if token.kind == .punctuation, found?.speaker != nil,
-               token.byte == UInt8(ascii: ",") || isDash(index, text) { clauseBreak = true }
+            // The found speaker opens the main clause right after the comma: ", Ross said “…”".
+            if token.kind == .punctuation, token.byte == UInt8(ascii: ","), let mention = found?.mention, found?.speaker != nil,
+               index + 1 < tokens.count, tokens[index + 1].start == mention.lowerBound { clauseBreak = true }
             if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
                 // "Ross said Brel had told them “…”": the report's outermost speaker is the source,
-                // unless a comma sets the earlier cue in a clause of its own ("After Brel argued …, Ross said “…”").
+                // unless the earlier cue stands in an opening clause ("After Brel argued …, Ross said “…”").
                 guard let current = found, current.speaker != nil else {
                     // "Haan said the crowd that said “…”": a cue with no speaker gives way to one before it.
                     if found == nil || attribution.speaker != nil { found = attribution }
@@ -229,9 +231,15 @@ enum SpeakerAttributor {
             if tokens[index].kind == .punctuation, isSentenceEnd(index, text) { break }
             if tokens[index].kind == .word, var found = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
                 found.confidence *= 0.9
-                return found
+                if found.speaker != nil || found.source != nil { return found }
+                break
             }
             index -= 1
+        }
+        // "Kovac issued the following statement:": a lead-in ending in a colon introduces the
+        // words of its subject, with or without a verb of saying.
+        if let subject = sentenceSubject(endingBefore: last, text, people, within: 12), subject.speaker != nil {
+            return Attribution(speaker: subject.speaker, mention: subject.mention, cue: nil, confidence: subject.confidence * 0.8)
         }
         return nil
     }
@@ -367,9 +375,12 @@ enum SpeakerAttributor {
                 return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.9)
             }
             let word = tokens[cursor].hash
-            guard tokens[cursor].kind == .word || (tokens[cursor].kind == .punctuation && tokens[cursor].byte == UInt8(ascii: ".")),
+            guard tokens[cursor].kind == .word || tokens[cursor].kind == .number
+                    || (tokens[cursor].kind == .punctuation && tokens[cursor].byte == UInt8(ascii: ".")),
                   tokens[cursor].kind != .word || NameLexicon.Hashed.titles.contains(word) || NameLexicon.Hashed.officeWords.contains(word)
-                    || roleModifiers.contains(word) || text.isCapitalized(tokens[cursor]) else { break }
+                    || roleModifiers.contains(word) || text.isCapitalized(tokens[cursor])
+                    || (cursor == index && descriptionStarts.contains(word))
+                    || isDescriptorWord(word) else { break }
             cursor += 1
         }
         if let gender = NameLexicon.Hashed.pronouns[tokens[index].hash] {
@@ -395,6 +406,25 @@ enum SpeakerAttributor {
             }
         }
         return Attribution(speaker: nil, mention: nil, cue: nil, confidence: 0.3)
+    }
+
+    /// The only person of the article whose surname is the word `token`.
+    private static func person(withSurname token: Token, _ text: TokenizedText, _ people: PeopleFinding) -> FoundPerson? {
+        guard token.end - token.start > 1 else { return nil }
+        let word = text.lower(token)
+        var found: FoundPerson?
+        for person in people.people where person.last == word && person.words.count > 1 {
+            if found != nil { return nil }
+            found = person
+        }
+        return found
+    }
+
+    /// A common noun or adjective of a role before a name ("said retired neurosurgeon Ana Ruiz",
+    /// "said election lawyer Ana Ruiz"): no function word, speech verb or clause word.
+    private static func isDescriptorWord(_ word: UInt64) -> Bool {
+        !NameLexicon.Hashed.functionWords.contains(word) && !NameLexicon.Hashed.speechVerbs.contains(word)
+            && !descriptionEnds.contains(word) && !clauseWords.contains(word) && !timeWords.contains(word)
     }
 
     private static let backHash = TokenHash.of("back")
@@ -451,7 +481,9 @@ enum SpeakerAttributor {
             if text.isCapitalized(tokens[start]) { capitalised = true }
         }
         guard descriptionStarts.contains(tokens[start].hash) || capitalised else { return nil }
-        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || timeWords.contains(tokens[end].hash)
+        // "the Times reported": a capitalised time word is a name (an outlet), not a time.
+        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash)
+            || (timeWords.contains(tokens[end].hash) && !text.isCapitalized(tokens[end]))
             || isClause(start, end, text) { return nil }
         return describedSource(start, end, text, people)
     }
@@ -491,6 +523,11 @@ enum SpeakerAttributor {
             }
         }
         let range = tokens[start].start..<tokens[end].end
+        // "Small, who attended the rally, said": a lone capitalised word that is the surname of
+        // exactly one person of the article is a second reference to that person.
+        if end - start < 2, text.isCapitalized(tokens[end]), let person = person(withSurname: tokens[end], text, people) {
+            return Attribution(speaker: person.name, mention: tokens[end].range, cue: nil, confidence: 0.6)
+        }
         return Attribution(speaker: nil, source: text.string(range), mention: range, cue: nil, confidence: 0.5)
     }
 }

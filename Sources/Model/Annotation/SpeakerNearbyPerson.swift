@@ -36,6 +36,42 @@ extension SpeakerAttributor {
         return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.7)
     }
 
+    /// "Brel announced the sale on Monday. “We are done here.”": a quotation right after a
+    /// sentence (in its paragraph, or ending the paragraph before) whose subject is a person and
+    /// whose verb reports speech carries that report on.
+    static func paraphraseBefore(_ item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+        let tokens = text.tokens
+        let stop = item.openToken - 1
+        guard stop > 0, tokens[stop].kind == .punctuation, isSentenceEnd(stop, text),
+              tokens[stop].paragraph == item.paragraph || tokens[stop].paragraph == item.paragraph - 1 else { return nil }
+        let paragraph = tokens[stop].paragraph
+        var start = stop
+        while start > 0, tokens[start - 1].paragraph == paragraph,
+              !(tokens[start - 1].kind == .punctuation && isSentenceEnd(start - 1, text)) {
+            // A sentence holding a quotation of its own is no paraphrase.
+            if isMark(start - 1, text) || stop - start > 80 { return nil }
+            start -= 1
+        }
+        // The subject opens the sentence: a person named in its first three words.
+        guard let mention = people.mention(atToken: start) ?? people.mention(atToken: start + 1) ?? people.mention(atToken: start + 2),
+              mention.tokens.lowerBound < start + 3, mention.tokens.upperBound < stop else { return nil }
+        let last = tokens[mention.tokens.upperBound - 1]
+        guard last.bareHash == last.hash, modifiedName(after: mention, text, people) == nil else { return nil }
+        for index in mention.tokens.lowerBound..<mention.tokens.upperBound where tokens[index].kind != .word && tokens[index].kind != .punctuation { return nil }
+        // Its verb, within four words, reports speech ("Brel said", "Brel was quick to add").
+        var index = mention.tokens.upperBound
+        while index < min(stop, mention.tokens.upperBound + 5), tokens[index].kind == .word {
+            let word = tokens[index].hash
+            if NameLexicon.Hashed.speechVerbs.contains(word) || word == addHash {
+                return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: tokens[index].range, confidence: 0.5)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static let addHash = TokenHash.of("add")
+
     /// "…, Kovac said. “…”": the sentence right before the opening mark ends in a cue naming a
     /// person, and the quotation carries the report on.
     static func reportBefore(_ item: ScannedQuote, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
