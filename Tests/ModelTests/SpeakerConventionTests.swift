@@ -73,4 +73,39 @@ struct SpeakerConventionTests {
             "Port\nPiet Haan met the dockers in Varna on Monday.\n\nPiet Haan praised the crews for their work in the storm.\n\n\"This yard will build ships for another forty years.\"\n")
         #expect(attributions["This yard will build ships for another forty years."]?.speaker == nil)
     }
+
+    @Test("a question \"asked by X\" goes to X, the agent, not to the person asked")
+    func passiveAgentSpeaks() {
+        let speakers = Fixture.speakers(
+            "Port\nTomas Brel was asked by radio host Ruth Calder, \"Will the yard still be open next year?\"\n")
+        #expect(speakers["Will the yard still be open next year?"] == "Ruth Calder")
+    }
+
+    @Test("a participle with its own person before it (\"with X noting\") goes to that person")
+    func participleWithItsOwnSubject() {
+        let speakers = Fixture.speakers(
+            "Port\nTomas Brel and Elsa Brandt both criticised the plan, with Brandt noting the folly of sending \"two tugs for forty ships\" into the storm.\n")
+        #expect(speakers["two tugs for forty ships"] == "Elsa Brandt")
+    }
+
+    @Test("a cue after \"until\" opens a clause of its own and does not take the quotation before it")
+    func untilOpensAClause() {
+        let speakers = Fixture.speakers(
+            "Port\nPiet Haan says he was \"sitting on the fence for weeks\" until Ruth Calder said she would back the yard.\n")
+        #expect(speakers["sitting on the fence for weeks"] == "Piet Haan")
+    }
+
+    @Test("a headline cue (\"…, Haan hints\") names the speaker")
+    func hintsIsACue() {
+        let speakers = Fixture.speakers(
+            "Port\n\"The last winter\" for the old cranes, Piet Haan hints.\n")
+        #expect(speakers["The last winter"] == "Piet Haan")
+    }
+
+    @Test("the person opening the sentence before an aside speaks, not a person named inside the aside")
+    func personBeforeTheAsideSpeaks() {
+        let speakers = Fixture.speakers(
+            "Port\nNadia Kovac, a spokeswoman for harbour minister Elsa Brandt, said, \"The minister will not resign over the cranes.\"\n")
+        #expect(speakers["The minister will not resign over the cranes."] == "Nadia Kovac")
+    }
 }

@@ -139,7 +139,10 @@ enum SpeakerAttributor {
     }
 
     /// Words after a quotation that open a clause of its own ("…,” and Trump vowed").
-    private static let clauseOpeners = WordSet(["and", "but", "while", "whereas", "because", "although", "though", "yet"])
+    private static let clauseOpeners = WordSet([
+        "and", "but", "while", "whereas", "because", "although", "though", "yet", "until", "when", "after", "before",
+        "unless", "since",
+    ])
 
     /// True when a joining word stands between the closing mark and the speaker found after it.
     private static func opensNewClause(_ found: Attribution, _ item: ScannedQuote, _ text: TokenizedText) -> Bool {
@@ -291,6 +294,17 @@ enum SpeakerAttributor {
         // "the United States", "Field Notes": a capitalised word inside a sentence is a name, not a verb.
         if text.isCapitalized(tokens[index]), !text.sentenceStart[index], index > 0, tokens[index - 1].kind == .word,
            text.isCapitalized(tokens[index - 1]) { return nil }
+        // "Haan was asked by host Ruth Calder": a passive cue's speaker is its agent after "by".
+        // ("interjected by hitting Brel" is no agent.)
+        if index + 2 < tokens.count, tokens[index + 1].hash == KnownWord.by, tokens[index + 1].paragraph == tokens[index].paragraph,
+           !endsInIng(tokens[index + 2], text), let found = phrase(startingAt: index + 2, text, people, quoteOpen: quoteOpen), found.speaker != nil {
+            return Attribution(speaker: found.speaker, mention: found.mention, cue: cueRange, confidence: found.confidence)
+        }
+        // "…, with Haan noting “…”": a participle with a person of its own right before it.
+        if participleCues.contains(word), index > 0, let mention = people.mention(atToken: index - 1),
+           tokens[mention.tokens.upperBound - 1].bareHash == tokens[mention.tokens.upperBound - 1].hash {
+            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: cueRange, confidence: 0.8)
+        }
         // "Kovac issued a statement, saying …": a participle's speaker is the sentence's subject.
         if participleCues.contains(word) || (index > 0 && clauseJoinsBeforeCue.contains(tokens[index - 1].hash)),
            let subject = sentenceSubject(endingBefore: index, text, people, within: 8)
@@ -323,26 +337,31 @@ enum SpeakerAttributor {
             end -= 1
         }
         guard end >= 0, tokens[end].paragraph == tokens[index].paragraph else { return nil }
-        if tokens[end].kind == .punctuation, tokens[end].byte == UInt8(ascii: ","), end > 0,
-           let mention = people.mention(atToken: end - 1) {
-            // "Sanders's campaign manager, Jeff Weaver, said": the name right before the comma.
-            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.85)
-        }
         if tokens[end].kind == .punctuation, tokens[end].byte == UInt8(ascii: ","), end > 0 {
+            // "Sanders's campaign manager, Jeff Weaver, said": the name right before the comma.
             // "Tillerson, who attended the talks, said": the speaker sits before the clause.
             // Several commas may sit inside ("McConnell, R-Ky., said"; "Daniloff, now 81 and retired
             // in Cambridge, Mass., said"): the nearest person named right before one of them.
-            var back = end - 1
+            // A person opening the sentence right before the first comma of the chain outranks one
+            // inside the aside ("Ana Ruiz, curator at the University of Arkansas, Fayetteville, said").
+            var back = end
             var firstComma: Int?
+            var nearest: PersonMention?
             while back >= max(0, end - 30), tokens[back].kind != .quote, tokens[back].paragraph == tokens[end].paragraph {
                 if tokens[back].kind == .punctuation, isSentenceEnd(back, text) { break }
                 if tokens[back].kind == .punctuation, tokens[back].byte == UInt8(ascii: ","), back > 0 {
-                    if firstComma == nil { firstComma = back }
+                    if firstComma == nil, back < end { firstComma = back }
                     if let mention = people.mention(atToken: back - 1) {
-                        return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.8)
+                        let opensSentence = text.sentenceStart[mention.tokens.lowerBound]
+                            || (mention.tokens.lowerBound > 0 && tokens[mention.tokens.lowerBound - 1].paragraph != tokens[end].paragraph)
+                        if nearest == nil || opensSentence { nearest = mention }
+                        if opensSentence { break }
                     }
                 }
                 back -= 1
+            }
+            if let nearest {
+                return Attribution(speaker: people.people[nearest.person].name, mention: nearest.span, cue: nil, confidence: 0.8)
             }
             guard let firstComma, firstComma > 0 else { return nil }
             end = firstComma - 1
@@ -406,6 +425,14 @@ enum SpeakerAttributor {
             }
         }
         return Attribution(speaker: nil, mention: nil, cue: nil, confidence: 0.3)
+    }
+
+    /// True when the word ends in "ing" (a participle or gerund).
+    private static func endsInIng(_ token: Token, _ text: TokenizedText) -> Bool {
+        guard token.kind == .word, token.end - token.start > 4 else { return false }
+        let bytes = text.bytes
+        return bytes[token.end - 3] | 0x20 == UInt8(ascii: "i") && bytes[token.end - 2] | 0x20 == UInt8(ascii: "n")
+            && bytes[token.end - 1] | 0x20 == UInt8(ascii: "g")
     }
 
     /// The only person of the article whose surname is the word `token`.
