@@ -108,4 +108,25 @@ struct SpeakerConventionTests {
             "Port\nNadia Kovac, a spokeswoman for harbour minister Elsa Brandt, said, \"The minister will not resign over the cranes.\"\n")
         #expect(speakers["The minister will not resign over the cranes."] == "Nadia Kovac")
     }
+
+    @Test("a quotation right after \"X agreed.\" carries X's report on")
+    func agreedThenQuote() {
+        let speakers = Fixture.speakers(
+            "Port\n\"The yard must stay open,\" said Piet Haan.\n\nVarna University's Ruth Calder agreed. \"Without the yard the town has nothing left.\"\n")
+        #expect(speakers["Without the yard the town has nothing left."] == "Ruth Calder")
+    }
+
+    @Test("a reporting sentence opened by a phrase (\"If anything, X argued …\") still carries X's report on")
+    func paraphraseAfterOpeningPhrase() {
+        let speakers = Fixture.speakers(
+            "Port\nTomas Brel runs the ferry.\n\nIf anything, Elsa Brandt argued in her letter, the storm shows why the port needs new cranes.\n\n\"How many more winters can the old ones take?\"\n")
+        #expect(speakers["How many more winters can the old ones take?"] == "Elsa Brandt")
+    }
+
+    @Test("a web address (\"Portnews.com\") does not end the sentence between the cue and the quotation")
+    func webAddressIsNoSentenceEnd() {
+        let speakers = Fixture.speakers(
+            "Port\nPiet Haan told the Varna Herald that the old site, Portnews.com, was not \"ready for so many readers at once.\"\n")
+        #expect(speakers["ready for so many readers at once."] == "Piet Haan")
+    }
 }

@@ -264,6 +264,9 @@ enum SpeakerAttributor {
         // "Cambridge, Mass., said": a stop followed by a comma abbreviates.
         if index + 1 < text.tokens.count, text.tokens[index + 1].kind == .punctuation,
            text.tokens[index + 1].byte == UInt8(ascii: ",") { return false }
+        // "GunBroker.com", "Kovac.org": a stop with a word stuck to it ends no sentence.
+        if index + 1 < text.tokens.count, text.tokens[index + 1].kind == .word, !text.tokens[index + 1].spaceBefore,
+           text.tokens[index + 1].paragraph == token.paragraph { return false }
         guard index > 0 else { return true }
         let previous = text.tokens[index - 1]
         guard previous.kind == .word, previous.end == token.start else { return true }
@@ -356,6 +359,10 @@ enum SpeakerAttributor {
                             || (mention.tokens.lowerBound > 0 && tokens[mention.tokens.lowerBound - 1].paragraph != tokens[end].paragraph)
                         if nearest == nil || opensSentence { nearest = mention }
                         if opensSentence { break }
+                    } else if text.sentenceStart[back - 1], text.isCapitalized(tokens[back - 1]),
+                              let person = person(withSurname: tokens[back - 1], text, people) {
+                        // "Zimmerman, who lives in Varna, told …": a surname the finder missed, opening the sentence.
+                        return Attribution(speaker: person.name, mention: tokens[back - 1].range, cue: nil, confidence: 0.7)
                     }
                 }
                 back -= 1
@@ -436,7 +443,7 @@ enum SpeakerAttributor {
     }
 
     /// The only person of the article whose surname is the word `token`.
-    private static func person(withSurname token: Token, _ text: TokenizedText, _ people: PeopleFinding) -> FoundPerson? {
+    static func person(withSurname token: Token, _ text: TokenizedText, _ people: PeopleFinding) -> FoundPerson? {
         guard token.end - token.start > 1 else { return nil }
         let word = text.lower(token)
         var found: FoundPerson?

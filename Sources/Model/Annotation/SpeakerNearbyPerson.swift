@@ -31,9 +31,14 @@ extension SpeakerAttributor {
             guard tokens[index].kind == .punctuation || tokens[index].kind == .quote else { return nil }
             index += 1
         }
-        guard index + 1 < tokens.count, tokens[index].paragraph == item.paragraph + 1, isDash(index, text),
-              let mention = people.mention(atToken: index + 1) else { return nil }
-        return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.7)
+        guard index + 1 < tokens.count, tokens[index].paragraph == item.paragraph + 1, isDash(index, text) else { return nil }
+        if let mention = people.mention(atToken: index + 1) {
+            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.7)
+        }
+        // "– Kovac.": a surname alone signs for the one person of that surname.
+        guard tokens[index + 1].paragraph == item.paragraph + 1, text.isCapitalized(tokens[index + 1]),
+              let person = person(withSurname: tokens[index + 1], text, people) else { return nil }
+        return Attribution(speaker: person.name, mention: tokens[index + 1].range, cue: nil, confidence: 0.6)
     }
 
     /// "Brel announced the sale on Monday. “We are done here.”": a quotation right after a
@@ -52,20 +57,23 @@ extension SpeakerAttributor {
             if isMark(start - 1, text) || stop - start > 80 { return nil }
             start -= 1
         }
-        // The subject opens the sentence: a person named in its first three words.
-        guard let mention = people.mention(atToken: start) ?? people.mention(atToken: start + 1) ?? people.mention(atToken: start + 2),
-              mention.tokens.lowerBound < start + 3, mention.tokens.upperBound < stop else { return nil }
-        let last = tokens[mention.tokens.upperBound - 1]
-        guard last.bareHash == last.hash, modifiedName(after: mention, text, people) == nil else { return nil }
-        for index in mention.tokens.lowerBound..<mention.tokens.upperBound where tokens[index].kind != .word && tokens[index].kind != .punctuation { return nil }
-        // Its verb, within four words, reports speech ("Brel said", "Brel was quick to add").
-        var index = mention.tokens.upperBound
-        while index < min(stop, mention.tokens.upperBound + 5), tokens[index].kind == .word {
-            let word = tokens[index].hash
-            if NameLexicon.Hashed.speechVerbs.contains(word) || word == addHash {
-                return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: tokens[index].range, confidence: 0.5)
+        // The subject comes early ("Brel said …", "If anything, Brel argued …"): a person named in
+        // the sentence's first six tokens, its verb within four words reporting speech ("Brel
+        // said", "Brel was quick to add").
+        var position = start
+        while position < min(stop, start + 6) {
+            guard let mention = people.mention(atToken: position) else { position += 1; continue }
+            position = mention.tokens.upperBound
+            let last = tokens[mention.tokens.upperBound - 1]
+            guard last.bareHash == last.hash, modifiedName(after: mention, text, people) == nil else { continue }
+            var index = mention.tokens.upperBound
+            while index < min(stop, mention.tokens.upperBound + 5), tokens[index].kind == .word {
+                let word = tokens[index].hash
+                if NameLexicon.Hashed.speechVerbs.contains(word) || word == addHash {
+                    return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: tokens[index].range, confidence: 0.5)
+                }
+                index += 1
             }
-            index += 1
         }
         return nil
     }
@@ -81,7 +89,7 @@ extension SpeakerAttributor {
               isSentenceEnd(stop, text), tokens[stop].byte == UInt8(ascii: ".") else { return nil }
         var index = stop - 1
         while index >= max(0, stop - 4), tokens[index].kind == .word, tokens[index].paragraph == item.paragraph {
-            if NameLexicon.Hashed.sayingVerbs.contains(tokens[index].hash) {
+            if NameLexicon.Hashed.speechVerbs.contains(tokens[index].hash) {
                 if let mention = people.mention(atToken: index - 1) ?? people.mention(atToken: index + 1) {
                     return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: tokens[index].range, confidence: 0.6)
                 }
