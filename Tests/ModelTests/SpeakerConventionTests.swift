@@ -136,4 +136,25 @@ struct SpeakerConventionTests {
             "Port\nBoth sides sounded hopeful, Nadia Kovac saying she was \"quite encouraged\" and Piet Haan calling it a \"very good meeting.\"\n")
         #expect(speakers["very good meeting."] == "Piet Haan")
     }
+
+    @Test("\"“…,” X, <a long aside>, said\" waits past the aside for its cue")
+    func longAsideAfterTheQuote() {
+        let speakers = Fixture.speakers(
+            "Port\nThe ferry left on time.\n\n\"A very good crew, a very good crew indeed,\" Nadia Kovac, the harbour master of Varna since 2009 and the first woman to hold the post after a long and bitter contest in the town council, said on Monday.\n")
+        #expect(speakers["A very good crew, a very good crew indeed,"] == "Nadia Kovac")
+    }
+
+    @Test("\"X distanced himself … by saying …\" before a quotation carries X's report on")
+    func bySayingThenQuote() {
+        let speakers = Fixture.speakers(
+            "Port\nTomas Brel runs the ferry.\n\nPiet Haan distanced himself from the strike by saying he would work on Sunday if asked. \"I am going to sail, and sail gladly.\"\n")
+        #expect(speakers["I am going to sail, and sail gladly."] == "Piet Haan")
+    }
+
+    @Test("\"X calls him “…,” while Y calls her “…”\": the joined clause's own subject speaks")
+    func joinedClauseSubjectSpeaks() {
+        let speakers = Fixture.speakers(
+            "Port\nNadia Kovac calls her old rival \"Mr. Haan,\" while Piet Haan calls the harbour master \"Nadia.\"\n")
+        #expect(speakers["Nadia."] == "Piet Haan")
+    }
 }

@@ -43,6 +43,13 @@ enum SpeakerAttributor {
                 quote.speaker = found.speaker
                 quote.speakerMention = found.mention
                 quote.confidence = found.confidence
+            } else if let previous, let close = previous.quote.closeToken, close < item.openToken,
+                      previous.quote.paragraph == item.paragraph,
+                      let found = joinedClauseSubject(after: close, before: item.openToken, text, people) {
+                // "Kovac calls him “Mr. Haan,” while Haan calls her “Nadia.”": a joined clause's own subject.
+                quote.speaker = found.speaker
+                quote.speakerMention = found.mention
+                quote.confidence = found.confidence
             } else if let previous, previous.result.speaker != nil || previous.result.source != nil,
                       (item.continuesPrevious && previous.quote.closeToken == nil)
                         || (previous.quote.paragraph == item.paragraph)
@@ -164,7 +171,14 @@ enum SpeakerAttributor {
         while index < tokens.count, tokens[index].kind == .quote, !tokens[index].spaceBefore, tokens[index].paragraph == item.paragraph { index += 1 }
         // After a quotation ending in a full stop, a cue must follow at once ("…." he said).
         let endsSentence = close > 0 && tokens[close - 1].kind == .punctuation && tokens[close - 1].byte == UInt8(ascii: ".")
-        let limit = min(tokens.count, close + 1 + (endsSentence ? 4 : window))
+        var limit = min(tokens.count, close + 1 + (endsSentence ? 4 : window))
+        // "“…,” Kovac, the harbour master since 2009 and … , said": a name set off by a comma right
+        // after the closing mark waits for its cue past a long aside.
+        if !endsSentence, index < tokens.count, let mention = people.mention(atToken: index), mention.tokens.lowerBound == index,
+           mention.tokens.upperBound < tokens.count, tokens[mention.tokens.upperBound].kind == .punctuation,
+           tokens[mention.tokens.upperBound].byte == UInt8(ascii: ",") {
+            limit = min(tokens.count, close + 1 + 2 * windowBefore)
+        }
         // "“…” — Nadia Kovac": a dash and a name after the closing mark.
         if index + 1 < tokens.count, isDash(index, text), tokens[index + 1].paragraph == item.paragraph,
            let mention = people.mention(atToken: index + 1) {

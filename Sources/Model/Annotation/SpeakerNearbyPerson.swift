@@ -74,6 +74,17 @@ extension SpeakerAttributor {
                 }
                 index += 1
             }
+            // "Brel distanced himself from the plan by saying …": a participle of saying later in
+            // the sentence, no other person named before it, reports the subject's words.
+            index = mention.tokens.upperBound
+            while index < stop {
+                if people.mention(atToken: index) != nil { break }
+                if tokens[index].kind == .word, participleCues.contains(tokens[index].hash) {
+                    return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: tokens[index].range, confidence: 0.45)
+                }
+                index += 1
+            }
+            break
         }
         return nil
     }
