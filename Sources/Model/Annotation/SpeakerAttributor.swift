@@ -214,9 +214,12 @@ enum SpeakerAttributor {
             let token = tokens[index]
             if isMark(index, text) { break }
             if token.kind == .punctuation, isSentenceEnd(index, text) { break }
-            // The found speaker opens the main clause right after the comma: ", Ross said “…”".
+            // The found speaker opens the main clause right after the comma (", Ross said “…”") or a
+            // clause joined after it (", while Ross said “…”").
             if token.kind == .punctuation, token.byte == UInt8(ascii: ","), let mention = found?.mention, found?.speaker != nil,
-               index + 1 < tokens.count, tokens[index + 1].start == mention.lowerBound { clauseBreak = true }
+               index + 2 < tokens.count,
+               tokens[index + 1].start == mention.lowerBound
+                || (clauseJoiners.contains(tokens[index + 1].hash) && tokens[index + 2].start == mention.lowerBound) { clauseBreak = true }
             if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
                 // "Ross said Brel had told them “…”": the report's outermost speaker is the source,
                 // unless the earlier cue stands in an opening clause ("After Brel argued …, Ross said “…”").
