@@ -164,4 +164,11 @@ struct SpeakerConventionTests {
             "Port\nNadia Kovac suggested that a captain who ignores the storm cannot keep his post, while David Okafor said that the \"risks at sea are far too high\" for the ferry to sail.\n")
         #expect(speakers["risks at sea are far too high"] == "David Okafor")
     }
+
+    @Test("\"“…,” X, a spokesman for Y, said\": the person right after the closing mark speaks, not the one in the aside")
+    func personAfterTheMarkBeforeTheAside() {
+        let speakers = Fixture.speakers(
+            "Port\n\"They would be wrong,\" Nadia Kovac, a spokeswoman for harbour minister Laura Brenner, said on Sunday.\n")
+        #expect(speakers["They would be wrong,"] == "Nadia Kovac")
+    }
 }

@@ -372,8 +372,10 @@ enum SpeakerAttributor {
                 if tokens[back].kind == .punctuation, tokens[back].byte == UInt8(ascii: ","), back > 0 {
                     if firstComma == nil, back < end { firstComma = back }
                     if let mention = people.mention(atToken: back - 1) {
+                        // Opening the sentence, or right after the closing mark ("“…,” Ana Ruiz, a columnist for …, wrote").
                         let opensSentence = text.sentenceStart[mention.tokens.lowerBound]
                             || (mention.tokens.lowerBound > 0 && tokens[mention.tokens.lowerBound - 1].paragraph != tokens[end].paragraph)
+                            || (mention.tokens.lowerBound > 0 && isMark(mention.tokens.lowerBound - 1, text))
                         if nearest == nil || opensSentence { nearest = mention }
                         if opensSentence { break }
                     } else if text.sentenceStart[back - 1], text.isCapitalized(tokens[back - 1]),
