@@ -42,15 +42,15 @@ struct SpeakerConventionTests {
     @Test("the quote after \"the Times reported\" goes to the outlet, not to a person")
     func capitalisedTimeWordIsAnOutlet() {
         let attributions = Fixture.attributions(
-            "Port\nPiet Haan put the letter in a \"locked drawer at the harbour office,\" the Times reported.\n")
+            "Port\nLaura Brenner put the letter in a \"locked drawer at the harbour office,\" the Times reported.\n")
         #expect(attributions["locked drawer at the harbour office,"]?.speaker == nil)
     }
 
     @Test("a surname alone before the cue is the person of that surname when the finder missed the mention")
     func loneSurnameIsThePerson() {
         let speakers = Fixture.speakers(
-            "Port\nMarta Small runs the ferry. Small, who attended the meeting on Monday, said \"the ferry will keep running all winter.\"\n")
-        #expect(speakers["the ferry will keep running all winter."] == "Marta Small")
+            "Port\nMarta Law runs the ferry. Law, who attended the meeting on Monday, said \"the ferry will keep running all winter.\"\n")
+        #expect(speakers["the ferry will keep running all winter."] == "Marta Law")
     }
 
     @Test("a paragraph ending \"X issued the following statement:\" gives X the quotation that follows")
@@ -151,11 +151,11 @@ struct SpeakerConventionTests {
         #expect(speakers["I am going to sail, and sail gladly."] == "Laura Brenner")
     }
 
-    @Test("\"X calls him “…,” while Y calls her “…”\": the joined clause's own subject speaks")
+    @Test("\"X refers to him as “…,” while Y refers to her as “…”\": the joined clause's own subject speaks")
     func joinedClauseSubjectSpeaks() {
         let speakers = Fixture.speakers(
-            "Port\nNadia Kovac calls her old rival \"Mr. Haan,\" while Piet Haan calls the harbour master \"Nadia.\"\n")
-        #expect(speakers["Nadia."] == "Piet Haan")
+            "Port\nNadia Kovac refers to her old rival as \"Mr. Okafor,\" while David Okafor refers to the harbour master as \"Nadia.\"\n")
+        #expect(speakers["Nadia."] == "David Okafor")
     }
 
     @Test("a cue after \", while X said\" is the quotation's, not an earlier cue's in the first clause")
