@@ -171,4 +171,11 @@ struct SpeakerConventionTests {
             "Port\n\"They would be wrong,\" Nadia Kovac, a spokeswoman for harbour minister Laura Brenner, said on Sunday.\n")
         #expect(speakers["They would be wrong,"] == "Nadia Kovac")
     }
+
+    @Test("\"X thought for a moment and said\" after a long opening clause naming Y goes to X")
+    func andSaidAfterLongOpeningClause() {
+        let speakers = Fixture.speakers(
+            "Port\nWhen told David Okafor was in the running for an even bigger job at the harbour office in Varna, Nadia Kovac thought for a moment and said that in the current climate, \"it is an advantage not to be famous.\"\n")
+        #expect(speakers["it is an advantage not to be famous."] == "Nadia Kovac")
+    }
 }

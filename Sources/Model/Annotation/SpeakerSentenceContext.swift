@@ -114,7 +114,8 @@ extension SpeakerAttributor {
                     return found
                 }
                 words += 1
-                if words >= within { return deferred }
+                // A name in an opening clause is no subject; past the limit, leave the search to a wider one.
+                if words >= within { return within == Int.max ? deferred : nil }
             }
         }
         return deferred
