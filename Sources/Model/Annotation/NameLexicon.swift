@@ -186,6 +186,7 @@ enum NameLexicon {
         went marveled marvelled scoffed snapped cracked offered recounted interjected interjects
         reacted assured assures pointed tweeting demanded demands fumed fumes barked retorted griped
         grumbled chided scolded thundered opined raged ranted gushed elaborated pressed presses retaliated
+        hinted hints calling describing urging vowing promising suggesting predicting
         """)
 
     /// The verbs of saying proper: next to a capitalised word, they make it a likely person.

@@ -24,7 +24,13 @@ enum SpeakerAttributor {
                 quotes.append(quote)
                 continue
             }
-            if let found = transcriptSpeaker(item, text, people) ?? cue(for: item, text, people) {
+            if var found = transcriptSpeaker(item, text, people) ?? cue(for: item, text, people) {
+                // "Massie now said Trump had “…”": a speech verb whose speaker phrase names no one
+                // belongs to the subject of the sentence it stands in.
+                if found.speaker == nil, found.source == nil, found.mention == nil,
+                   let subject = sentenceSubject(endingBefore: item.openToken, text, people, within: Int.max), subject.speaker != nil {
+                    found = Attribution(speaker: subject.speaker, mention: subject.mention, cue: found.cue, confidence: subject.confidence * 0.8)
+                }
                 quote.speaker = found.speaker
                 quote.source = found.source
                 quote.speakerMention = found.mention
@@ -34,6 +40,13 @@ enum SpeakerAttributor {
                       sentenceEnds(between: close, and: item.openToken, text),
                       let found = sentenceSubject(item, text, people), found.speaker != nil {
                 // "…,” Kovac said. Haan dismissed that as “…”": a new sentence's own subject outranks the last speaker.
+                quote.speaker = found.speaker
+                quote.speakerMention = found.mention
+                quote.confidence = found.confidence
+            } else if let previous, let close = previous.quote.closeToken, close < item.openToken,
+                      previous.quote.paragraph == item.paragraph,
+                      let found = joinedClauseSubject(after: close, before: item.openToken, text, people) {
+                // "Kovac calls him “Mr. Haan,” while Haan calls her “Nadia.”": a joined clause's own subject.
                 quote.speaker = found.speaker
                 quote.speakerMention = found.mention
                 quote.confidence = found.confidence
@@ -55,7 +68,8 @@ enum SpeakerAttributor {
                 quote.confidence = 0.1
             }
             if quote.speaker == nil, quote.source == nil,
-               let found = signatureAfter(item, text, people) ?? reportBefore(item, text, people) {
+               let found = signatureAfter(item, text, people) ?? reportBefore(item, text, people)
+                ?? paraphraseBefore(item, text, people) {
                 quote.speaker = found.speaker
                 quote.speakerMention = found.mention
                 quote.cue = found.cue
@@ -132,7 +146,10 @@ enum SpeakerAttributor {
     }
 
     /// Words after a quotation that open a clause of its own ("…,” and Trump vowed").
-    private static let clauseOpeners = WordSet(["and", "but", "while", "whereas", "because", "although", "though", "yet"])
+    private static let clauseOpeners = WordSet([
+        "and", "but", "while", "whereas", "because", "although", "though", "yet", "until", "when", "after", "before",
+        "unless", "since",
+    ])
 
     /// True when a joining word stands between the closing mark and the speaker found after it.
     private static func opensNewClause(_ found: Attribution, _ item: ScannedQuote, _ text: TokenizedText) -> Bool {
@@ -154,7 +171,14 @@ enum SpeakerAttributor {
         while index < tokens.count, tokens[index].kind == .quote, !tokens[index].spaceBefore, tokens[index].paragraph == item.paragraph { index += 1 }
         // After a quotation ending in a full stop, a cue must follow at once ("…." he said).
         let endsSentence = close > 0 && tokens[close - 1].kind == .punctuation && tokens[close - 1].byte == UInt8(ascii: ".")
-        let limit = min(tokens.count, close + 1 + (endsSentence ? 4 : window))
+        var limit = min(tokens.count, close + 1 + (endsSentence ? 4 : window))
+        // "“…,” Kovac, the harbour master since 2009 and … , said": a name set off by a comma right
+        // after the closing mark waits for its cue past a long aside.
+        if !endsSentence, index < tokens.count, let mention = people.mention(atToken: index), mention.tokens.lowerBound == index,
+           mention.tokens.upperBound < tokens.count, tokens[mention.tokens.upperBound].kind == .punctuation,
+           tokens[mention.tokens.upperBound].byte == UInt8(ascii: ",") {
+            limit = min(tokens.count, close + 1 + 2 * windowBefore)
+        }
         // "“…” — Nadia Kovac": a dash and a name after the closing mark.
         if index + 1 < tokens.count, isDash(index, text), tokens[index + 1].paragraph == item.paragraph,
            let mention = people.mention(atToken: index + 1) {
@@ -185,13 +209,28 @@ enum SpeakerAttributor {
             return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.75)
         }
         var found: Attribution?
+        var clauseBreak = false  // the speaker found opens a main clause after a comma
         while index >= limit, tokens[index].paragraph == item.paragraph {
             let token = tokens[index]
             if isMark(index, text) { break }
             if token.kind == .punctuation, isSentenceEnd(index, text) { break }
+            // The found speaker opens the main clause right after the comma (", Ross said “…”") or a
+            // clause joined after it (", while Ross said “…”").
+            if token.kind == .punctuation, token.byte == UInt8(ascii: ","), let mention = found?.mention, found?.speaker != nil,
+               index + 2 < tokens.count,
+               tokens[index + 1].start == mention.lowerBound
+                || (clauseJoiners.contains(tokens[index + 1].hash) && tokens[index + 2].start == mention.lowerBound) { clauseBreak = true }
             if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
-                // "Ross said Brel had told them “…”": the report's outermost speaker is the source.
-                guard found != nil else { found = attribution; if attribution.speaker == nil { break }; index -= 1; continue }
+                // "Ross said Brel had told them “…”": the report's outermost speaker is the source,
+                // unless the earlier cue stands in an opening clause ("After Brel argued …, Ross said “…”").
+                guard let current = found, current.speaker != nil else {
+                    // "Haan said the crowd that said “…”": a cue with no speaker gives way to one before it.
+                    if found == nil || attribution.speaker != nil { found = attribution }
+                    if attribution.source != nil { break }
+                    index -= 1
+                    continue
+                }
+                if clauseBreak { return current }
                 if attribution.speaker != nil, let mention = attribution.mention, mention.upperBound <= token.start { return attribution }
             }
             index -= 1
@@ -212,9 +251,15 @@ enum SpeakerAttributor {
             if tokens[index].kind == .punctuation, isSentenceEnd(index, text) { break }
             if tokens[index].kind == .word, var found = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: false) {
                 found.confidence *= 0.9
-                return found
+                if found.speaker != nil || found.source != nil { return found }
+                break
             }
             index -= 1
+        }
+        // "Kovac issued the following statement:": a lead-in ending in a colon introduces the
+        // words of its subject, with or without a verb of saying.
+        if let subject = sentenceSubject(endingBefore: last, text, people, within: 12), subject.speaker != nil {
+            return Attribution(speaker: subject.speaker, mention: subject.mention, cue: nil, confidence: subject.confidence * 0.8)
         }
         return nil
     }
@@ -236,6 +281,9 @@ enum SpeakerAttributor {
         // "Cambridge, Mass., said": a stop followed by a comma abbreviates.
         if index + 1 < text.tokens.count, text.tokens[index + 1].kind == .punctuation,
            text.tokens[index + 1].byte == UInt8(ascii: ",") { return false }
+        // "GunBroker.com", "Kovac.org": a stop with a word stuck to it ends no sentence.
+        if index + 1 < text.tokens.count, text.tokens[index + 1].kind == .word, !text.tokens[index + 1].spaceBefore,
+           text.tokens[index + 1].paragraph == token.paragraph { return false }
         guard index > 0 else { return true }
         let previous = text.tokens[index - 1]
         guard previous.kind == .word, previous.end == token.start else { return true }
@@ -266,6 +314,17 @@ enum SpeakerAttributor {
         // "the United States", "Field Notes": a capitalised word inside a sentence is a name, not a verb.
         if text.isCapitalized(tokens[index]), !text.sentenceStart[index], index > 0, tokens[index - 1].kind == .word,
            text.isCapitalized(tokens[index - 1]) { return nil }
+        // "Haan was asked by host Ruth Calder": a passive cue's speaker is its agent after "by".
+        // ("interjected by hitting Brel" is no agent.)
+        if index + 2 < tokens.count, tokens[index + 1].hash == KnownWord.by, tokens[index + 1].paragraph == tokens[index].paragraph,
+           !endsInIng(tokens[index + 2], text), let found = phrase(startingAt: index + 2, text, people, quoteOpen: quoteOpen), found.speaker != nil {
+            return Attribution(speaker: found.speaker, mention: found.mention, cue: cueRange, confidence: found.confidence)
+        }
+        // "…, with Haan noting “…”": a participle with a person of its own right before it.
+        if participleCues.contains(word), index > 0, let mention = people.mention(atToken: index - 1),
+           tokens[mention.tokens.upperBound - 1].bareHash == tokens[mention.tokens.upperBound - 1].hash {
+            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: cueRange, confidence: 0.8)
+        }
         // "Kovac issued a statement, saying …": a participle's speaker is the sentence's subject.
         if participleCues.contains(word) || (index > 0 && clauseJoinsBeforeCue.contains(tokens[index - 1].hash)),
            let subject = sentenceSubject(endingBefore: index, text, people, within: 8)
@@ -298,26 +357,37 @@ enum SpeakerAttributor {
             end -= 1
         }
         guard end >= 0, tokens[end].paragraph == tokens[index].paragraph else { return nil }
-        if tokens[end].kind == .punctuation, tokens[end].byte == UInt8(ascii: ","), end > 0,
-           let mention = people.mention(atToken: end - 1) {
-            // "Sanders's campaign manager, Jeff Weaver, said": the name right before the comma.
-            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.85)
-        }
         if tokens[end].kind == .punctuation, tokens[end].byte == UInt8(ascii: ","), end > 0 {
+            // "Sanders's campaign manager, Jeff Weaver, said": the name right before the comma.
             // "Tillerson, who attended the talks, said": the speaker sits before the clause.
             // Several commas may sit inside ("McConnell, R-Ky., said"; "Daniloff, now 81 and retired
             // in Cambridge, Mass., said"): the nearest person named right before one of them.
-            var back = end - 1
+            // A person opening the sentence right before the first comma of the chain outranks one
+            // inside the aside ("Ana Ruiz, curator at the University of Arkansas, Fayetteville, said").
+            var back = end
             var firstComma: Int?
+            var nearest: PersonMention?
             while back >= max(0, end - 30), tokens[back].kind != .quote, tokens[back].paragraph == tokens[end].paragraph {
                 if tokens[back].kind == .punctuation, isSentenceEnd(back, text) { break }
                 if tokens[back].kind == .punctuation, tokens[back].byte == UInt8(ascii: ","), back > 0 {
-                    if firstComma == nil { firstComma = back }
+                    if firstComma == nil, back < end { firstComma = back }
                     if let mention = people.mention(atToken: back - 1) {
-                        return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.8)
+                        // Opening the sentence, or right after the closing mark ("“…,” Ana Ruiz, a columnist for …, wrote").
+                        let opensSentence = text.sentenceStart[mention.tokens.lowerBound]
+                            || (mention.tokens.lowerBound > 0 && tokens[mention.tokens.lowerBound - 1].paragraph != tokens[end].paragraph)
+                            || (mention.tokens.lowerBound > 0 && isMark(mention.tokens.lowerBound - 1, text))
+                        if nearest == nil || opensSentence { nearest = mention }
+                        if opensSentence { break }
+                    } else if text.sentenceStart[back - 1], text.isCapitalized(tokens[back - 1]),
+                              let person = person(withSurname: tokens[back - 1], text, people) {
+                        // "Zimmerman, who lives in Varna, told …": a surname the finder missed, opening the sentence.
+                        return Attribution(speaker: person.name, mention: tokens[back - 1].range, cue: nil, confidence: 0.7)
                     }
                 }
                 back -= 1
+            }
+            if let nearest {
+                return Attribution(speaker: people.people[nearest.person].name, mention: nearest.span, cue: nil, confidence: 0.8)
             }
             guard let firstComma, firstComma > 0 else { return nil }
             end = firstComma - 1
@@ -350,9 +420,12 @@ enum SpeakerAttributor {
                 return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.9)
             }
             let word = tokens[cursor].hash
-            guard tokens[cursor].kind == .word || (tokens[cursor].kind == .punctuation && tokens[cursor].byte == UInt8(ascii: ".")),
+            guard tokens[cursor].kind == .word || tokens[cursor].kind == .number
+                    || (tokens[cursor].kind == .punctuation && tokens[cursor].byte == UInt8(ascii: ".")),
                   tokens[cursor].kind != .word || NameLexicon.Hashed.titles.contains(word) || NameLexicon.Hashed.officeWords.contains(word)
-                    || roleModifiers.contains(word) || text.isCapitalized(tokens[cursor]) else { break }
+                    || roleModifiers.contains(word) || text.isCapitalized(tokens[cursor])
+                    || (cursor == index && descriptionStarts.contains(word))
+                    || isDescriptorWord(word) else { break }
             cursor += 1
         }
         if let gender = NameLexicon.Hashed.pronouns[tokens[index].hash] {
@@ -378,6 +451,33 @@ enum SpeakerAttributor {
             }
         }
         return Attribution(speaker: nil, mention: nil, cue: nil, confidence: 0.3)
+    }
+
+    /// True when the word ends in "ing" (a participle or gerund).
+    private static func endsInIng(_ token: Token, _ text: TokenizedText) -> Bool {
+        guard token.kind == .word, token.end - token.start > 4 else { return false }
+        let bytes = text.bytes
+        return bytes[token.end - 3] | 0x20 == UInt8(ascii: "i") && bytes[token.end - 2] | 0x20 == UInt8(ascii: "n")
+            && bytes[token.end - 1] | 0x20 == UInt8(ascii: "g")
+    }
+
+    /// The only person of the article whose surname is the word `token`.
+    static func person(withSurname token: Token, _ text: TokenizedText, _ people: PeopleFinding) -> FoundPerson? {
+        guard token.end - token.start > 1 else { return nil }
+        let word = text.lower(token)
+        var found: FoundPerson?
+        for person in people.people where person.last == word && person.words.count > 1 {
+            if found != nil { return nil }
+            found = person
+        }
+        return found
+    }
+
+    /// A common noun or adjective of a role before a name ("said retired neurosurgeon Ana Ruiz",
+    /// "said election lawyer Ana Ruiz"): no function word, speech verb or clause word.
+    private static func isDescriptorWord(_ word: UInt64) -> Bool {
+        !NameLexicon.Hashed.functionWords.contains(word) && !NameLexicon.Hashed.speechVerbs.contains(word)
+            && !descriptionEnds.contains(word) && !clauseWords.contains(word) && !timeWords.contains(word)
     }
 
     private static let backHash = TokenHash.of("back")
@@ -434,7 +534,9 @@ enum SpeakerAttributor {
             if text.isCapitalized(tokens[start]) { capitalised = true }
         }
         guard descriptionStarts.contains(tokens[start].hash) || capitalised else { return nil }
-        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash) || timeWords.contains(tokens[end].hash)
+        // "the Times reported": a capitalised time word is a name (an outlet), not a time.
+        if NameLexicon.Hashed.functionWords.contains(tokens[end].hash)
+            || (timeWords.contains(tokens[end].hash) && !text.isCapitalized(tokens[end]))
             || isClause(start, end, text) { return nil }
         return describedSource(start, end, text, people)
     }
@@ -474,6 +576,11 @@ enum SpeakerAttributor {
             }
         }
         let range = tokens[start].start..<tokens[end].end
+        // "Small, who attended the rally, said": a lone capitalised word that is the surname of
+        // exactly one person of the article is a second reference to that person.
+        if end - start < 2, text.isCapitalized(tokens[end]), let person = person(withSurname: tokens[end], text, people) {
+            return Attribution(speaker: person.name, mention: tokens[end].range, cue: nil, confidence: 0.6)
+        }
         return Attribution(speaker: nil, source: text.string(range), mention: range, cue: nil, confidence: 0.5)
     }
 }

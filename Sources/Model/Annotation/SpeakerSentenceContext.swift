@@ -70,6 +70,20 @@ extension SpeakerAttributor {
             start -= 1
         }
         outside.append(start..<stretchEnd)
+        // "Kovac calls him “Mr. Haan,” while Haan calls her “…”": a person right after a comma and a
+        // joining word opens the clause the quotation stands in; the latest such person is its subject.
+        for stretch in outside {
+            for position in stretch.reversed() where position >= 3 {
+                // The comma may sit inside the closing mark before it (“Mr. Haan,” while …).
+                let comma = tokens[position - 2].kind == .quote ? position - 3 : position - 2
+                guard tokens[comma].kind == .punctuation, tokens[comma].byte == UInt8(ascii: ","),
+                      tokens[position - 1].kind == .word, clauseJoiners.contains(tokens[position - 1].hash), let mention = people.mention(atToken: position),
+                      mention.tokens.lowerBound == position, mention.tokens.upperBound <= index else { continue }
+                let last = tokens[mention.tokens.upperBound - 1]
+                guard last.bareHash == last.hash else { continue }
+                return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.65)
+            }
+        }
         var words = 0
         var inOpeningClause = false  // "When Kovac left, Haan …": the names of an opening clause are no subject
         var deferred: Attribution?
@@ -100,11 +114,34 @@ extension SpeakerAttributor {
                     return found
                 }
                 words += 1
-                if words >= within { return deferred }
+                // A name in an opening clause is no subject; past the limit, leave the search to a wider one.
+                if words >= within { return within == Int.max ? deferred : nil }
             }
         }
         return deferred
     }
+
+    /// The person opening a joined clause (", while Haan …") between the tokens `start` and `end`.
+    static func joinedClauseSubject(after start: Int, before end: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+        let tokens = text.tokens
+        var position = end - 1
+        while position >= start + 2, position >= 3 {
+            let comma = tokens[position - 2].kind == .quote ? position - 3 : position - 2
+            if tokens[comma].kind == .punctuation, tokens[comma].byte == UInt8(ascii: ","),
+               tokens[position - 1].kind == .word, clauseJoiners.contains(tokens[position - 1].hash),
+               let mention = people.mention(atToken: position), mention.tokens.lowerBound == position, mention.tokens.upperBound <= end {
+                let last = tokens[mention.tokens.upperBound - 1]
+                if last.bareHash == last.hash {
+                    return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.65)
+                }
+            }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// Words joining a clause of its own after a comma (", while Haan …", ", but Haan …").
+    static let clauseJoiners = WordSet(["while", "but", "whereas", "and", "although", "though", "yet"])
 
     /// Words opening a clause set before a sentence's subject ("When …,", "With …,", "In his speech …,").
     static let openingClauseWords = WordSet([
