@@ -76,6 +76,18 @@ struct StoryFeatureBuilder {
         var words = HashKeyTable(capacity: Self.initialTableCapacity(articles.count * 4))
         var documentFrequency: [Int32] = []
         var firstSeen: [TermSighting] = []
+        /// Counts one more article holding `hash` (terms of `table` numbered from `firstTerm`),
+        /// noting where a new term was first seen; returns the term's number.
+        func countTerm(_ hash: UInt64, in table: inout HashKeyTable, from firstTerm: Int, article: Int, at sighting: LocalSighting) -> Int {
+            let (index, inserted) = table.insert(hash)
+            if inserted {
+                documentFrequency.append(1)
+                firstSeen.append(TermSighting(article: UInt32(article), sighting))
+            } else {
+                documentFrequency[firstTerm + index] += 1
+            }
+            return firstTerm + index
+        }
         // Small blocks: two blocks of every word an article holds are in flight at once.
         OrderedParallelMap.forEach(count: articles.count, blockSize: Self.termBlockSize, produce: { index in
             articleWords(articles[index], shingleLength: shingleLength)
@@ -83,13 +95,7 @@ struct StoryFeatureBuilder {
             for hash in found.names { namePairs.insert(hash) }
             for hash in found.quoted { quotedShingles.insert(hash) }
             for (position, hash) in found.words.enumerated() {
-                let (id, inserted) = words.insert(hash)
-                if inserted {
-                    documentFrequency.append(1)
-                    firstSeen.append(TermSighting(article: UInt32(articleIndex), found.sightings[position]))
-                } else {
-                    documentFrequency[id] += 1
-                }
+                _ = countTerm(hash, in: &words, from: 0, article: articleIndex, at: found.sightings[position])
             }
         })
 
@@ -114,15 +120,9 @@ struct StoryFeatureBuilder {
             vector.reserveCapacity(local.words.count + local.pairs.count)
             vector.append(contentsOf: local.words)
             for (position, hash) in local.pairs.enumerated() {
-                let (index, inserted) = pairs.insert(hash)
-                if inserted {
-                    documentFrequency.append(1)
-                    firstSeen.append(TermSighting(article: UInt32(articleIndex), local.pairSightings[position]))
-                } else {
-                    documentFrequency[wordCount + index] += 1
-                }
+                let term = countTerm(hash, in: &pairs, from: wordCount, article: articleIndex, at: local.pairSightings[position])
                 // A raw count for now: its weight needs the pair's frequency over the whole corpus.
-                vector.append(TermWeight(term: UInt32(wordCount + index), weight: local.pairCounts[position]))
+                vector.append(TermWeight(term: UInt32(term), weight: local.pairCounts[position]))
             }
             vectors.append(vector)
             for hash in local.shingles {
