@@ -73,15 +73,8 @@ extension SpeakerAttributor {
         // "Kovac calls him “Mr. Haan,” while Haan calls her “…”": a person right after a comma and a
         // joining word opens the clause the quotation stands in; the latest such person is its subject.
         for stretch in outside {
-            for position in stretch.reversed() where position >= 3 {
-                // The comma may sit inside the closing mark before it (“Mr. Haan,” while …).
-                let comma = tokens[position - 2].kind == .quote ? position - 3 : position - 2
-                guard tokens[comma].kind == .punctuation, tokens[comma].byte == UInt8(ascii: ","),
-                      tokens[position - 1].kind == .word, clauseJoiners.contains(tokens[position - 1].hash), let mention = people.mention(atToken: position),
-                      mention.tokens.lowerBound == position, mention.tokens.upperBound <= index else { continue }
-                let last = tokens[mention.tokens.upperBound - 1]
-                guard last.bareHash == last.hash else { continue }
-                return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.65)
+            for position in stretch.reversed() {
+                if let found = joinedClauseOpener(at: position, endingBy: index, text, people) { return found }
             }
         }
         var words = 0
@@ -123,21 +116,28 @@ extension SpeakerAttributor {
 
     /// The person opening a joined clause (", while Haan …") between the tokens `start` and `end`.
     static func joinedClauseSubject(after start: Int, before end: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
-        let tokens = text.tokens
         var position = end - 1
-        while position >= start + 2, position >= 3 {
-            let comma = tokens[position - 2].kind == .quote ? position - 3 : position - 2
-            if tokens[comma].kind == .punctuation, tokens[comma].byte == UInt8(ascii: ","),
-               tokens[position - 1].kind == .word, clauseJoiners.contains(tokens[position - 1].hash),
-               let mention = people.mention(atToken: position), mention.tokens.lowerBound == position, mention.tokens.upperBound <= end {
-                let last = tokens[mention.tokens.upperBound - 1]
-                if last.bareHash == last.hash {
-                    return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.65)
-                }
-            }
+        while position >= start + 2 {
+            if let found = joinedClauseOpener(at: position, endingBy: end, text, people) { return found }
             position -= 1
         }
         return nil
+    }
+
+    /// The person whose name starts at token `position` right after a comma and a joining word
+    /// (", while Haan …"; the comma may sit inside a closing mark: “Mr. Haan,” while …), ending by
+    /// token `end` and not possessive.
+    private static func joinedClauseOpener(at position: Int, endingBy end: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Attribution? {
+        let tokens = text.tokens
+        guard position >= 3 else { return nil }
+        let comma = tokens[position - 2].kind == .quote ? position - 3 : position - 2
+        guard tokens[comma].kind == .punctuation, tokens[comma].byte == UInt8(ascii: ","),
+              tokens[position - 1].kind == .word, clauseJoiners.contains(tokens[position - 1].hash),
+              let mention = people.mention(atToken: position), mention.tokens.lowerBound == position,
+              mention.tokens.upperBound <= end else { return nil }
+        let last = tokens[mention.tokens.upperBound - 1]
+        guard last.bareHash == last.hash else { return nil }
+        return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.65)
     }
 
     /// Words joining a clause of its own after a comma (", while Haan …", ", but Haan …").
