@@ -30,10 +30,7 @@ enum DegradedRecovery {
         if let title = article.titleRange { paragraphs.append(title) }
         paragraphs.append(contentsOf: article.articleParagraphs.filter { $0 != article.titleRange })
         let words = paragraphs.flatMap { NormalisedWords.words(in: bytes, range: $0) }
-        // Sized for every account's words up front: grown step by step, the union rehashed them all again and again.
-        var common = WordSet(capacity: accounts.reduce(0) { $0 + $1.text.lowercaseVocabulary.count })
-        for account in accounts { common.formUnion(account.text.lowercaseVocabulary) }
-        let found = findPeople(words, bytes: bytes, accounts: accounts, common: common)
+        let found = findPeople(words, bytes: bytes, accounts: accounts, common: CommonWords(accounts: accounts))
         let quotes = findQuotes(words, accounts: accounts, people: found, bytes: bytes)
         return Annotations(people: found.people, quotes: quotes)
     }
@@ -90,7 +87,7 @@ enum DegradedRecovery {
     }
 
     private static func findPeople(
-        _ words: [NormalisedWords.Word], bytes: [UInt8], accounts: [ArticleAnnotator.Analysis], common: WordSet
+        _ words: [NormalisedWords.Word], bytes: [UInt8], accounts: [ArticleAnnotator.Analysis], common: CommonWords
     ) -> FoundPeople {
         var known = storyPeople(accounts)
         var result = FoundPeople(people: [], personAtWord: [Int](repeating: -1, count: words.count))

@@ -24,22 +24,44 @@ enum NormalisedWords {
     }
 
     /// The normalised words of `range` of `bytes`.
+    ///
+    /// ASCII letters and digits are folded and hashed in one table-driven loop; other bytes go
+    /// through `Tokenizer.classify`, and a word holding any is hashed again through Swift's
+    /// lower-casing, so every hash equals `TokenHash.of` of the word.
     static func words(in bytes: [UInt8], range: Range<Int>) -> [Word] {
         var result: [Word] = []
         result.reserveCapacity(range.count / 5 + 1)
         bytes.withUnsafeBufferPointer { bytes in
-            var i = range.lowerBound
-            let end = min(range.upperBound, bytes.count)
-            while i < end {
-                let (kind, length, _) = Tokenizer.classify(bytes, at: i, end: end)
-                guard kind == .letter || kind == .digit else { i += length; continue }
-                let start = i
+            Tokenizer.foldedWordByte.withUnsafeBufferPointer { folded in
+                var i = range.lowerBound
+                let end = min(range.upperBound, bytes.count)
                 while i < end {
-                    let (next, nextLength, _) = Tokenizer.classify(bytes, at: i, end: end)
-                    guard next == .letter || next == .digit else { break }
-                    i += nextLength
+                    let lead = bytes[i]
+                    if lead < 0x80, folded[Int(lead)] == 0 { i += 1; continue }
+                    if lead >= 0x80 {
+                        let (kind, length, _) = Tokenizer.classify(bytes, at: i, end: end)
+                        guard kind == .letter || kind == .digit else { i += length; continue }
+                    }
+                    let start = i
+                    var hash = TokenHash.offsetBasis
+                    var ascii = true
+                    while i < end {
+                        let byte = bytes[i]
+                        let lowered = folded[Int(byte)]
+                        if lowered != 0 {
+                            hash = (hash ^ UInt64(lowered)) &* TokenHash.prime
+                            i += 1
+                            continue
+                        }
+                        if byte < 0x80 { break }
+                        let (next, nextLength, _) = Tokenizer.classify(bytes, at: i, end: end)
+                        guard next == .letter || next == .digit else { break }
+                        ascii = false
+                        i += nextLength
+                    }
+                    let wordHash = ascii ? hash : TokenHash.lowercased(bytes, start..<i)
+                    result.append(Word(range: start..<i, hash: wordHash))
                 }
-                result.append(Word(range: start..<i, hash: TokenHash.lowercased(bytes, start..<i)))
             }
         }
         return result

@@ -12,12 +12,15 @@ enum Tokenizer {
                 tokenize(buffer, range: paragraph, paragraph: index, into: &tokens)
             }
         }
+        // White space after a token is white space before the next; a paragraph's end counts too.
+        tokens.withUnsafeMutableBufferPointer { buffer in
+            guard !buffer.isEmpty else { return }
+            for index in 0..<(buffer.count - 1) {
+                buffer[index].spaceAfter = buffer[index + 1].spaceBefore || buffer[index + 1].paragraph != buffer[index].paragraph
+            }
+            buffer[buffer.count - 1].spaceAfter = true
+        }
         return tokens
-    }
-
-    /// Appends the tokens of `range` (one paragraph) to `tokens`.
-    static func tokenize(_ bytes: [UInt8], range: Range<Int>, paragraph: Int, into tokens: inout [Token]) {
-        bytes.withUnsafeBufferPointer { tokenize($0, range: range, paragraph: paragraph, into: &tokens) }
     }
 
     /// ASCII byte classes: 0 other (punctuation, quotes, non-ASCII), 1 letter, 2 digit, 3 space.
@@ -30,13 +33,37 @@ enum Tokenizer {
         }
     }
 
+    /// For ASCII letters and digits, the byte lower-cased (what `TokenHash` hashes); 0 for every
+    /// other byte. One load tells a word byte and gives its folded form.
+    static let foldedWordByte: [UInt8] = (0..<256).map { value in
+        let byte = UInt8(value)
+        switch byte {
+        case 0x41...0x5A: return byte | 0x20
+        case 0x61...0x7A, 0x30...0x39: return byte
+        default: return 0
+        }
+    }
+
+    /// The two byte tables a scan reads, borrowed for its length.
+    private struct ByteTables {
+        let classes: UnsafeBufferPointer<UInt8>
+        let folded: UnsafeBufferPointer<UInt8>
+
+        /// Runs `body` with both tables.
+        static func with<Result>(_ body: (ByteTables) -> Result) -> Result {
+            asciiClass.withUnsafeBufferPointer { classes in
+                foldedWordByte.withUnsafeBufferPointer { folded in body(ByteTables(classes: classes, folded: folded)) }
+            }
+        }
+    }
+
     /// Appends the tokens of `range` (one paragraph) of `bytes` to `tokens`.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, paragraph: Int, into tokens: inout [Token]) {
-        let first = tokens.count
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, paragraph: Int, into tokens: inout [Token]) {
         var i = range.lowerBound
         let end = min(range.upperBound, bytes.count)
         var spaceBefore = true
-        asciiClass.withUnsafeBufferPointer { table in
+        ByteTables.with { tables in
+            let table = tables.classes
             while i < end {
                 let fast = table[Int(bytes[i])]
                 if fast == 3 {
@@ -52,7 +79,7 @@ enum Tokenizer {
                     continue
                 }
                 if kind == .letter || kind == .digit {
-                    let scanned = wordEnd(bytes, table, from: i, end: end)
+                    let scanned = wordEnd(bytes, tables, from: i, end: end)
                     let tokenKind: Token.Kind = kind == .digit ? .number : .word
                     tokens.append(word(bytes, i..<scanned.end, asciiHash: scanned.asciiHash, kind: tokenKind,
                                        paragraph: paragraph, spaceBefore: spaceBefore))
@@ -61,7 +88,7 @@ enum Tokenizer {
                     // An apostrophe before decade digits ('90s) belongs to the number.
                     if (mark == .straightSingle || mark == .rightSingle), spaceBefore, i + length < end,
                        isDigit(bytes[i + length]), decadeFollows(bytes, from: i + length, end: end) {
-                        let wordEnd = wordEnd(bytes, table, from: i + length, end: end).end
+                        let wordEnd = wordEnd(bytes, tables, from: i + length, end: end).end
                         tokens.append(word(bytes, i..<wordEnd, asciiHash: nil, kind: .number, paragraph: paragraph,
                                            spaceBefore: spaceBefore))
                         i = wordEnd
@@ -78,12 +105,6 @@ enum Tokenizer {
                 }
                 spaceBefore = false
             }
-        }
-        // White space after a token is white space before the next; the paragraph end counts too.
-        tokens.withUnsafeMutableBufferPointer { buffer in
-            guard first < buffer.count else { return }
-            for index in first..<(buffer.count - 1) { buffer[index].spaceAfter = buffer[index + 1].spaceBefore }
-            buffer[buffer.count - 1].spaceAfter = true
         }
     }
 
@@ -107,15 +128,16 @@ enum Tokenizer {
     /// digit separators.
     static func wordEnd(_ bytes: [UInt8], from start: Int, end: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
-            asciiClass.withUnsafeBufferPointer { wordEnd(buffer, $0, from: start, end: end).end }
+            ByteTables.with { wordEnd(buffer, $0, from: start, end: end).end }
         }
     }
 
     /// The word's end and, when all its bytes are ASCII, their `TokenHash` (lower-cased as they
     /// are read, so the word is walked once).
     private static func wordEnd(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>, from start: Int, end: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, _ tables: ByteTables, from start: Int, end: Int
     ) -> (end: Int, asciiHash: UInt64?) {
+        let table = tables.classes, folded = tables.folded
         var i = start
         var hash = TokenHash.offsetBasis
         var ascii = true
@@ -127,14 +149,15 @@ enum Tokenizer {
             }
         }
         while i < end {
-            let byte = bytes[i]
-            let fast = table[Int(byte)]
-            if fast == 1 || fast == 2 {
-                hash = (hash ^ UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)) &* TokenHash.prime
+            // ASCII letters and digits, the bulk of every word, in a loop of a few instructions.
+            while i < end {
+                let lowered = folded[Int(bytes[i])]
+                if lowered == 0 { break }
+                hash = (hash ^ UInt64(lowered)) &* TokenHash.prime
                 i += 1
-                continue
             }
-            if fast == 3 { break }
+            guard i < end else { break }
+            if table[Int(bytes[i])] == 3 { break }
             let (kind, length, mark) = classify(bytes, at: i, end: end)
             if kind == .letter || kind == .digit {
                 hashBytes(length)
