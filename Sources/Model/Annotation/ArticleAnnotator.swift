@@ -31,16 +31,6 @@ public enum ArticleAnnotator {
         if let title = article.titleRange { paragraphs.append(title) }
         paragraphs.append(contentsOf: article.articleParagraphs.filter { $0 != article.titleRange })
         let text = TokenizedText(bytes: Array(article.text.utf8), paragraphs: paragraphs)
-        var titleCase = Set<Int>()
-        var words = [Int](repeating: 0, count: paragraphs.count)
-        var capitalised = [Int](repeating: 0, count: paragraphs.count)
-        for token in text.tokens where token.kind == .word {
-            words[token.paragraph] += 1
-            if text.isCapitalized(token) { capitalised[token.paragraph] += 1 }
-        }
-        for index in paragraphs.indices where words[index] >= 3 && capitalised[index] * 10 >= words[index] * 7 {
-            titleCase.insert(index)
-        }
-        return (text, titleCase)
+        return (text, text.headlineStyleParagraphs)
     }
 }

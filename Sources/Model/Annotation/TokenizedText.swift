@@ -8,6 +8,8 @@ struct TokenizedText: Sendable {
     /// Hashes of the words written in lower case somewhere in the text: capitalised at a sentence
     /// start, they are ordinary words, not names.
     let lowercaseVocabulary: WordSet
+    /// Paragraphs of three or more words, seven in ten of them capitalised: headline-style lines.
+    let headlineStyleParagraphs: Set<Int>
 
     /// Abbreviations after which a full stop does not end the sentence.
     static let abbreviations = WordSet([
@@ -21,35 +23,54 @@ struct TokenizedText: Sendable {
         let tokens = Tokenizer.tokenize(bytes, paragraphs: paragraphs)
         var starts = [Bool](repeating: false, count: tokens.count)
         var vocabulary = WordSet(capacity: min(1024, tokens.count / 4 + 16))
-        var pendingEnd = true
-        for index in tokens.indices {
-            let token = tokens[index]
-            if token.kind == .word && bytes[token.start] &- 0x61 < 26 { vocabulary.insert(token.hash) }
-            if index == 0 || tokens[index - 1].paragraph != token.paragraph { pendingEnd = true }
-            if token.kind == .word || token.kind == .number {
-                if pendingEnd { starts[index] = true }
-                pendingEnd = false
-            } else if token.kind == .punctuation {
-                let byte = token.byte
-                if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
-                    pendingEnd = true
-                } else if byte == UInt8(ascii: "."), index > 0 {
-                    let previous = tokens[index - 1]
-                    let isInitial = previous.kind == .word && previous.end - previous.start == 1
-                        && bytes[previous.start] >= 0x41 && bytes[previous.start] <= 0x5A
-                    let isAbbreviation = previous.kind == .word && previous.end == token.start
-                        && Self.abbreviations.contains(previous.hash)
-                    if !isInitial && !isAbbreviation { pendingEnd = true }
+        var wordsInParagraph = [Int](repeating: 0, count: paragraphs.count)
+        var capitalisedInParagraph = [Int](repeating: 0, count: paragraphs.count)
+        tokens.withUnsafeBufferPointer { tokens in
+            starts.withUnsafeMutableBufferPointer { starts in
+                bytes.withUnsafeBufferPointer { text in
+                var pendingEnd = true
+                for index in tokens.indices {
+                    let token = tokens[index]
+                    if index == 0 || tokens[index - 1].paragraph != token.paragraph { pendingEnd = true }
+                    if token.kind == .word {
+                        let first = text[token.start]
+                        if first &- 0x61 < 26 { vocabulary.insert(token.hash) }
+                        wordsInParagraph[token.paragraph] += 1
+                        if first &- 0x41 < 26 || (first >= 0x80 && Self.isCapitalizedBeyondASCII(bytes, token)) {
+                            capitalisedInParagraph[token.paragraph] += 1
+                        }
+                        // A word right after an opening quotation mark starts a sentence of its own.
+                        if index > 0, tokens[index - 1].kind == .quote, tokens[index - 1].spaceBefore { starts[index] = true }
+                    }
+                    if token.kind == .word || token.kind == .number {
+                        if pendingEnd { starts[index] = true }
+                        pendingEnd = false
+                    } else if token.kind == .punctuation {
+                        let byte = token.byte
+                        if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
+                            pendingEnd = true
+                        } else if byte == UInt8(ascii: "."), index > 0 {
+                            let previous = tokens[index - 1]
+                            let isInitial = previous.kind == .word && previous.end - previous.start == 1
+                                && text[previous.start] >= 0x41 && text[previous.start] <= 0x5A
+                            let isAbbreviation = previous.kind == .word && previous.end == token.start
+                                && Self.abbreviations.contains(previous.hash)
+                            if !isInitial && !isAbbreviation { pendingEnd = true }
+                        }
+                    }
+                }
                 }
             }
         }
-        // A word right after an opening quotation mark starts a sentence of its own.
-        for index in tokens.indices where tokens[index].kind == .quote && tokens[index].spaceBefore {
-            if index + 1 < tokens.count, tokens[index + 1].kind == .word { starts[index + 1] = true }
+        var headlineStyle = Set<Int>()
+        for index in paragraphs.indices
+        where wordsInParagraph[index] >= 3 && capitalisedInParagraph[index] * 10 >= wordsInParagraph[index] * 7 {
+            headlineStyle.insert(index)
         }
         self.tokens = tokens
         self.sentenceStart = starts
         self.lowercaseVocabulary = vocabulary
+        self.headlineStyleParagraphs = headlineStyle
     }
 
     /// Byte length of a trailing 's or ’s on a word token, 0 when there is none.
@@ -82,8 +103,11 @@ struct TokenizedText: Sendable {
     }
 
     /// `isCapitalized` for a word whose first byte is not ASCII.
+    private func isCapitalizedBeyondASCII(_ token: Token) -> Bool { Self.isCapitalizedBeyondASCII(bytes, token) }
+
+    /// True when the first letter of `token`, whose first byte is not ASCII, is upper case.
     @inline(never)
-    private func isCapitalizedBeyondASCII(_ token: Token) -> Bool {
+    private static func isCapitalizedBeyondASCII(_ bytes: [UInt8], _ token: Token) -> Bool {
         guard let scalar = String(decoding: bytes[token.start..<min(token.end, token.start + 4)], as: UTF8.self)
             .unicodeScalars.first else { return false }
         return scalar.properties.isUppercase
