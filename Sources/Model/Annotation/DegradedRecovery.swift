@@ -95,10 +95,27 @@ enum DegradedRecovery {
         var fullFound = Set<Int>()
         // Full forms first, so a surname alone can lean on them.
         var matches: [(start: Int, length: Int, person: Int)] = []
+        // Who could start at a word (by the hash of a full name's first word), and the latest
+        // person with each surname: looked up per word instead of scanning every person.
+        var firstWords = HashKeyTable(capacity: known.count)
+        var fullNamesStartingWith: [[Int]] = []
+        var surnames = HashKeyTable(capacity: known.count)
+        var latestWithSurname: [Int] = []
+        func noteSurname(_ personNumber: Int) {
+            let slot = surnames.insert(known[personNumber].lastHash)
+            if slot.inserted { latestWithSurname.append(personNumber) } else { latestWithSurname[slot.index] = personNumber }
+        }
+        for personNumber in known.indices {
+            if known[personNumber].full.count >= 2 {
+                let slot = firstWords.insert(known[personNumber].fullHashes[0])
+                if slot.inserted { fullNamesStartingWith.append([personNumber]) } else { fullNamesStartingWith[slot.index].append(personNumber) }
+            }
+            noteSurname(personNumber)
+        }
         var index = 0
         while index < words.count {
             var best: (length: Int, person: Int)?
-            for personNumber in known.indices where known[personNumber].full.count >= 2 && known[personNumber].fullHashes[0] == words[index].hash {
+            for personNumber in firstWords.index(of: words[index].hash).map({ fullNamesStartingWith[$0] }) ?? [] {
                 if let length = matchFullName(known[personNumber], words, at: index), length > (best?.length ?? 0) {
                     best = (length, personNumber)
                 }
@@ -117,7 +134,7 @@ enum DegradedRecovery {
             let hash = words[index].hash
             let titled = index > 0 && titleCues.contains(words[index - 1].hash)
             let honorific = index > 0 && honorifics.contains(words[index - 1].hash)
-            if let personNumber = known.lastIndex(where: { $0.lastHash == hash }) {
+            if let slot = surnames.index(of: hash), case let personNumber = latestWithSurname[slot] {
                 let ordinary = common.contains(hash) || NameLexicon.Hashed.functionWords.contains(hash)
                 if !ordinary || titled || (fullFound.contains(personNumber) && !NameLexicon.Hashed.functionWords.contains(hash)) {
                     matches.append((index, 1, personNumber))
@@ -129,6 +146,7 @@ enum DegradedRecovery {
                 var person = StoryPerson(name: word.prefix(1).uppercased() + word.dropFirst(), first: nil, last: word, full: [word])
                 person.hashWords()
                 known.append(person)
+                noteSurname(known.count - 1)
                 matches.append((index, 1, known.count - 1))
             }
         }
