@@ -134,6 +134,7 @@ enum Tokenizer {
 
     /// The word's end and, when all its bytes are ASCII, their `TokenHash` (lower-cased as they
     /// are read, so the word is walked once).
+    @inline(__always)
     private static func wordEnd(
         _ bytes: UnsafeBufferPointer<UInt8>, _ tables: ByteTables, from start: Int, end: Int
     ) -> (end: Int, asciiHash: UInt64?) {
