@@ -27,6 +27,8 @@ struct TokenizedText: Sendable {
         var capitalisedInParagraph = [Int](repeating: 0, count: paragraphs.count)
         tokens.withUnsafeBufferPointer { tokens in
             starts.withUnsafeMutableBufferPointer { starts in
+                wordsInParagraph.withUnsafeMutableBufferPointer { wordsInParagraph in
+                capitalisedInParagraph.withUnsafeMutableBufferPointer { capitalisedInParagraph in
                 bytes.withUnsafeBufferPointer { text in
                 var pendingEnd = true
                 for index in tokens.indices {
@@ -58,6 +60,8 @@ struct TokenizedText: Sendable {
                             if !isInitial && !isAbbreviation { pendingEnd = true }
                         }
                     }
+                }
+                }
                 }
                 }
             }
