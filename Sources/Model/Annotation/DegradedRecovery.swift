@@ -189,14 +189,25 @@ enum DegradedRecovery {
         var speaker: String?
     }
 
+    /// One key for two adjacent words (a collision only costs a wasted comparison: runs are
+    /// checked word by word).
+    @inline(__always)
+    private static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
+    }
+
+    /// Passages of the degraded words that repeat, word for word, a quotation of another account,
+    /// each with a speaker from a cue nearby or from that account.
     private static func findQuotes(_ words: [NormalisedWords.Word], accounts: [ArticleAnnotator.Analysis],
                                    people: FoundPeople, bytes: [UInt8]) -> [Quote] {
-        // Where each word occurs: the first position of each distinct word, then a chain to the next.
+        // Where each pair of adjacent words occurs: the first position of each distinct pair, then a
+        // chain to the next. Every run kept is at least three words long, so it starts where the
+        // quotation's pair does; looking runs up by pairs skips the many lone matches of common words.
         var distinct = HashKeyTable(capacity: words.count)
         var firstPosition: [Int] = []
         var nextPosition = [Int](repeating: -1, count: words.count)
-        for index in words.indices.reversed() {
-            let id = distinct.insert(words[index].hash)
+        for index in words.indices.dropLast().reversed() {
+            let id = distinct.insert(pairKey(words[index].hash, words[index + 1].hash))
             if id.inserted { firstPosition.append(index) } else {
                 nextPosition[index] = firstPosition[id.index]
                 firstPosition[id.index] = index
@@ -212,8 +223,8 @@ enum DegradedRecovery {
         var runs: [(start: Int, length: Int, source: Int)] = []
         for (sourceIndex, source) in sources.enumerated() {
             let q = source.words
-            for i in q.indices {
-                var position = distinct.index(of: q[i]).map { firstPosition[$0] } ?? -1
+            for i in q.indices.dropLast() {
+                var position = distinct.index(of: pairKey(q[i], q[i + 1])).map { firstPosition[$0] } ?? -1
                 while position >= 0 {
                     let p = position
                     position = nextPosition[p]
