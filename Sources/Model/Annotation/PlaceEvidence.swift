@@ -44,7 +44,7 @@ enum PlaceEvidence {
     /// True when a one-word candidate is a place the text shows, a group noun, or the tail of a
     /// body's name ("the Department for Fisheries said").
     static func namesNoPerson(_ candidate: NameCandidate, places: WordSet, _ text: TokenizedText) -> Bool {
-        let word = candidate.hashes[candidate.hashes.count - 1]
+        let word = candidate.words.lastHash
         if places.contains(word) || NameLexicon.Hashed.groupWords.contains(word) { return true }
         if looksLikeCountry(candidate, text) { return true }
         let first = candidate.tokens.lowerBound
@@ -58,11 +58,19 @@ enum PlaceEvidence {
     /// True when a lone word of six letters or more ends in "-ia" and is no first name ("Astrenia
     /// says"): a country's name, since a surname alone rarely ends so.
     static func looksLikeCountry(_ candidate: NameCandidate, _ text: TokenizedText) -> Bool {
+        guard candidate.words.count == 1 else { return false }
         let token = text.tokens[candidate.tokens.upperBound - 1]
-        let end = token.start + candidate.words[candidate.words.count - 1].utf8.count
-        guard candidate.words.count == 1, end - token.start >= 6, end <= text.bytes.count,
+        let end = token.start + loweredByteCount(candidate, token, text)
+        guard end - token.start >= 6, end <= text.bytes.count,
               text.bytes[end - 2] == UInt8(ascii: "i"), text.bytes[end - 1] == UInt8(ascii: "a") else { return false }
-        return !NameLexicon.Hashed.anyFirstNames.contains(candidate.hashes[0])
+        return !NameLexicon.Hashed.anyFirstNames.contains(candidate.words.hash(0))
+    }
+
+    /// The UTF-8 length of a one-word candidate's word lower-cased (its token `token`); ASCII
+    /// keeps its length when lower-cased, other text may not.
+    private static func loweredByteCount(_ candidate: NameCandidate, _ token: Token, _ text: TokenizedText) -> Int {
+        guard NameWords.isASCII(token, bare: candidate.lastWordIsBare, text) else { return candidate.wordString(0, in: text).utf8.count }
+        return token.end - token.start - (candidate.lastWordIsBare ? NameCandidateReader.possessiveLength(token, text) : 0)
     }
 
     private static let forHash = TokenHash.of("for")
