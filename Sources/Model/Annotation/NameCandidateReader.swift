@@ -17,6 +17,7 @@ enum NameCandidateReader {
     static func candidates(in text: TokenizedText, titleCaseParagraphs: Set<Int>) -> [NameCandidate] {
         let tokens = text.tokens
         var result: [NameCandidate] = []
+        var scratch = [Int](repeating: 0, count: 32)
         var titleCaseLine = [Bool](repeating: false, count: (tokens.last?.paragraph ?? 0) + 1)
         for paragraph in titleCaseParagraphs where paragraph < titleCaseLine.count { titleCaseLine[paragraph] = true }
         var index = 0
@@ -30,18 +31,18 @@ enum NameCandidateReader {
                 var cursor = index
                 while cursor <= phraseEnd.last {
                     if tokens[cursor].kind == .word, isOrdinaryWord(cursor, text) {
-                        if start < cursor, let candidate = candidate(start..<cursor, phraseEnd.possessive && false, text, true) {
-                            result.append(candidate)
+                        if start < cursor {
+                            appendCandidate(start..<cursor, phraseEnd.possessive && false, text, true, scratch: &scratch, to: &result)
                         }
                         start = cursor + 1
                     }
                     cursor += 1
                 }
-                if start <= phraseEnd.last, let candidate = candidate(start..<(phraseEnd.last + 1), phraseEnd.possessive, text, true) {
-                    result.append(candidate)
+                if start <= phraseEnd.last {
+                    appendCandidate(start..<(phraseEnd.last + 1), phraseEnd.possessive, text, true, scratch: &scratch, to: &result)
                 }
-            } else if let candidate = candidate(index..<(phraseEnd.last + 1), phraseEnd.possessive, text, false) {
-                result.append(candidate)
+            } else {
+                appendCandidate(index..<(phraseEnd.last + 1), phraseEnd.possessive, text, false, scratch: &scratch, to: &result)
             }
             index = phraseEnd.last + 1
         }
@@ -107,16 +108,21 @@ enum NameCandidateReader {
         text.bytes.withUnsafeBufferPointer { TokenizedText.possessiveLength($0, token) }
     }
 
-    /// Builds the candidate for the phrase `range` of tokens, or nil when it holds no name.
-    private static func candidate(
-        _ range: Range<Int>, _ possessive: Bool, _ text: TokenizedText, _ inTitleCase: Bool
-    ) -> NameCandidate? {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { storage in
+    /// Adds the candidate for the phrase `range` of tokens to `result` when the phrase holds a
+    /// name; `scratch` is memory for the phrase's word indices, grown as needed.
+    private static func appendCandidate(
+        _ range: Range<Int>, _ possessive: Bool, _ text: TokenizedText, _ inTitleCase: Bool,
+        scratch: inout [Int], to result: inout [NameCandidate]
+    ) {
+        if scratch.count < range.count { scratch = [Int](repeating: 0, count: range.count * 2) }
+        let found = scratch.withUnsafeMutableBufferPointer { storage in
             candidate(range, WordIndexList(wordsOf: range, in: text.tokens, storage: storage), possessive, text, inTitleCase)
         }
+        if let found { result.append(found) }
     }
 
-    /// `candidate(_:_:_:_:)` given the phrase's word tokens.
+    /// The candidate for the phrase `range` of tokens, given its word tokens, or nil when it
+    /// holds no name.
     private static func candidate(
         _ range: Range<Int>, _ phraseWords: WordIndexList, _ possessive: Bool, _ text: TokenizedText, _ inTitleCase: Bool
     ) -> NameCandidate? {

@@ -239,17 +239,18 @@ enum PeopleFinder {
     /// lower-cased word without a possessive.
     static func wordsAfterDeterminers(_ text: TokenizedText) -> WordSet {
         var result = WordSet()
-        let tokens = text.tokens
         let the = KnownWord.the, a = KnownWord.a, an = KnownWord.an
-        for index in tokens.indices.dropFirst() {
-            // The determiner first: it rules out most tokens without reading the text's bytes.
-            let previous = tokens[index - 1]
-            let word = previous.hash
-            guard word == the || word == a || word == an, previous.kind == .word,
-                  tokens[index].kind == .word, previous.paragraph == tokens[index].paragraph,
-                  text.isCapitalized(tokens[index]) else { continue }
-            let midSentence = text.bytes[previous.start] >= 0x61 || !text.sentenceStart[index - 1]
-            if midSentence { result.insert(tokens[index].bareHash) }
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices.dropFirst() {
+                // The determiner first: it rules out most tokens without reading the text's bytes.
+                let word = tokens[index - 1].hash
+                guard word == the || word == a || word == an else { continue }
+                let previous = tokens[index - 1]
+                guard previous.kind == .word, tokens[index].kind == .word, previous.paragraph == tokens[index].paragraph,
+                      text.isCapitalized(tokens[index]) else { continue }
+                let midSentence = text.bytes[previous.start] >= 0x61 || !text.sentenceStart[index - 1]
+                if midSentence { result.insert(tokens[index].bareHash) }
+            }
         }
         return result
     }

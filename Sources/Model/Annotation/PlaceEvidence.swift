@@ -5,37 +5,44 @@ enum PlaceEvidence {
     /// Hashes of the words the text itself shows to be places: those after "town of", "port of"
     /// and the like, and those whose adjective in -n is written too ("Ardra" beside "Ardran").
     static func placeNames(in text: TokenizedText) -> WordSet {
+        text.tokens.withUnsafeBufferPointer { tokens in
+            text.bytes.withUnsafeBufferPointer { bytes in placeNames(tokens, bytes, text) }
+        }
+    }
+
+    /// `placeNames(in:)` over the text's tokens and bytes.
+    private static func placeNames(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ text: TokenizedText) -> WordSet {
         var result = WordSet()
-        let tokens = text.tokens
-        let bytes = text.bytes
         let of = KnownWord.of, placeHeads = NameLexicon.Hashed.placeHeads
         let letterN = UInt8(ascii: "n"), letterA = UInt8(ascii: "a")
         // Only a capitalised word ending in "n" can be the adjective of a place in "-a".
         var adjectives = WordSet()
-        var placesInA: [Token] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            for token in tokens where token.kind == .word {
-                let last = buffer[token.end - 1]
-                if last == letterA {
-                    if text.isCapitalized(token) { placesInA.append(token) }
-                } else if last == letterN || token.bareHash != token.hash {
-                    // The adjective may carry a possessive ("Ardran's"): its bare form ends in "n".
-                    let bareEnd = token.end - TokenizedText.possessiveLength(buffer, token)
-                    if bareEnd > token.start, buffer[bareEnd - 1] == letterN, text.isCapitalized(token) {
-                        adjectives.insert(token.bareHash)
-                    }
+        var placesInA: [Int] = []
+        for index in tokens.indices where tokens[index].kind == .word {
+            let token = tokens[index]
+            let last = bytes[token.end - 1]
+            if last == letterA {
+                if text.isCapitalized(token) { placesInA.append(index) }
+            } else if last == letterN || token.bareHash != token.hash {
+                // The adjective may carry a possessive ("Ardran's"): its bare form ends in "n".
+                let bareEnd = token.end - TokenizedText.possessiveLength(bytes, token)
+                if bareEnd > token.start, bytes[bareEnd - 1] == letterN, text.isCapitalized(token) {
+                    adjectives.insert(token.bareHash)
                 }
             }
-        }
-        for index in tokens.indices.dropFirst(2) where tokens[index - 1].hash == of && tokens[index].kind == .word {
-            let head = tokens[index - 2]
-            if head.kind == .word, placeHeads.contains(head.hash), !text.isCapitalized(head), text.isCapitalized(tokens[index]) {
-                result.insert(tokens[index].bareHash)
+            // "the town of Velm": a place head, "of", and the capitalised name.
+            if index >= 2, tokens[index - 1].hash == of {
+                let head = tokens[index - 2]
+                if head.kind == .word, placeHeads.contains(head.hash), !text.isCapitalized(head), text.isCapitalized(token) {
+                    result.insert(token.bareHash)
+                }
             }
         }
         // "Ardra" is a place when "Ardran" (its adjective) is written too.
         // (FNV hashing goes byte by byte: extending the word's hash by "n" hashes the adjective.)
-        for token in placesInA where token.end - token.start >= 4 && token.bareHash == token.hash {
+        for index in placesInA {
+            let token = tokens[index]
+            guard token.end - token.start >= 4 && token.bareHash == token.hash else { continue }
             if adjectives.contains((token.hash ^ UInt64(letterN)) &* TokenHash.prime) { result.insert(token.hash) }
         }
         return result
