@@ -17,12 +17,14 @@ enum NameCandidateReader {
     static func candidates(in text: TokenizedText, titleCaseParagraphs: Set<Int>) -> [NameCandidate] {
         let tokens = text.tokens
         var result: [NameCandidate] = []
+        result.reserveCapacity(tokens.count / 16)
         var scratch = [Int](repeating: 0, count: 32)
         var titleCaseLine = [Bool](repeating: false, count: (tokens.last?.paragraph ?? 0) + 1)
         for paragraph in titleCaseParagraphs where paragraph < titleCaseLine.count { titleCaseLine[paragraph] = true }
         var index = 0
-        while index < tokens.count {
-            guard startsPhrase(index, text) else { index += 1; continue }
+        while true {
+            index = nextPhraseStart(from: index, text)
+            guard index < tokens.count else { break }
             let phraseEnd = phraseEnd(from: index, text)
             let inTitleCase = titleCaseLine[tokens[index].paragraph]
             if inTitleCase {
@@ -49,10 +51,23 @@ enum NameCandidateReader {
         return result
     }
 
-    /// True when a capitalised phrase can begin at `index`.
-    private static func startsPhrase(_ index: Int, _ text: TokenizedText) -> Bool {
-        let token = text.tokens[index]
-        return token.kind == .word && text.isCapitalized(token)
+    /// The first token from `index` on that can begin a capitalised phrase (a capitalised word),
+    /// or the token count when none does.
+    private static func nextPhraseStart(from index: Int, _ text: TokenizedText) -> Int {
+        text.tokens.withUnsafeBufferPointer { tokens in
+            text.bytes.withUnsafeBufferPointer { bytes in
+                var index = index
+                while index < tokens.count {
+                    let token = tokens[index]
+                    if token.kind == .word {
+                        let first = bytes[token.start]
+                        if first &- 0x41 < 26 || (first >= 0x80 && text.isCapitalized(token)) { return index }
+                    }
+                    index += 1
+                }
+                return index
+            }
+        }
     }
 
     /// A word that is no name part in a headline-style line: one used in lower case elsewhere.
@@ -64,7 +79,11 @@ enum NameCandidateReader {
 
     /// The last token of the capitalised phrase starting at `start`, and whether it ends in 's.
     private static func phraseEnd(from start: Int, _ text: TokenizedText) -> (last: Int, possessive: Bool) {
-        let tokens = text.tokens
+        text.tokens.withUnsafeBufferPointer { phraseEnd(from: start, $0, text) }
+    }
+
+    /// `phraseEnd(from:_:)` over the text's tokens.
+    private static func phraseEnd(from start: Int, _ tokens: UnsafeBufferPointer<Token>, _ text: TokenizedText) -> (last: Int, possessive: Bool) {
         var last = start
         var sawTitle = NameLexicon.Hashed.titles.contains(tokens[start].hash)
         if hasPossessive(tokens[start], text) { return (start, true) }
@@ -115,8 +134,10 @@ enum NameCandidateReader {
         scratch: inout [Int], to result: inout [NameCandidate]
     ) {
         if scratch.count < range.count { scratch = [Int](repeating: 0, count: range.count * 2) }
-        let found = scratch.withUnsafeMutableBufferPointer { storage in
-            candidate(range, WordIndexList(wordsOf: range, in: text.tokens, storage: storage), possessive, text, inTitleCase)
+        let found = text.tokens.withUnsafeBufferPointer { tokens in
+            scratch.withUnsafeMutableBufferPointer { storage in
+                candidate(range, WordIndexList(wordsOf: range, in: text.tokens, storage: storage), possessive, tokens, text, inTitleCase)
+            }
         }
         if let found { result.append(found) }
     }
@@ -124,9 +145,9 @@ enum NameCandidateReader {
     /// The candidate for the phrase `range` of tokens, given its word tokens, or nil when it
     /// holds no name.
     private static func candidate(
-        _ range: Range<Int>, _ phraseWords: WordIndexList, _ possessive: Bool, _ text: TokenizedText, _ inTitleCase: Bool
+        _ range: Range<Int>, _ phraseWords: WordIndexList, _ possessive: Bool, _ tokens: UnsafeBufferPointer<Token>,
+        _ text: TokenizedText, _ inTitleCase: Bool
     ) -> NameCandidate? {
-        let tokens = text.tokens
         var words = phraseWords
         guard !words.isEmpty else { return nil }
         // Split off titles: the name starts after the last title followed by more name words.
