@@ -14,7 +14,8 @@ enum NameCandidateReader {
     ])
 
     /// Every candidate in the text, in order.
-    static func candidates(in text: TokenizedText, titleCaseParagraphs: Set<Int>) -> [NameCandidate] {
+    /// `capitalised` holds the text's capitalised words, where phrases start.
+    static func candidates(in text: TokenizedText, capitalised: CapitalisedWords, titleCaseParagraphs: Set<Int>) -> [NameCandidate] {
         let tokens = text.tokens
         var result: [NameCandidate] = []
         result.reserveCapacity(tokens.count / 16)
@@ -22,9 +23,8 @@ enum NameCandidateReader {
         var titleCaseLine = [Bool](repeating: false, count: (tokens.last?.paragraph ?? 0) + 1)
         for paragraph in titleCaseParagraphs where paragraph < titleCaseLine.count { titleCaseLine[paragraph] = true }
         var index = 0
-        while true {
-            index = nextPhraseStart(from: index, text)
-            guard index < tokens.count else { break }
+        for start in capitalised.indices where start >= index {
+            index = start
             let phraseEnd = phraseEnd(from: index, text)
             let inTitleCase = titleCaseLine[tokens[index].paragraph]
             if inTitleCase {
@@ -49,25 +49,6 @@ enum NameCandidateReader {
             index = phraseEnd.last + 1
         }
         return result
-    }
-
-    /// The first token from `index` on that can begin a capitalised phrase (a capitalised word),
-    /// or the token count when none does.
-    private static func nextPhraseStart(from index: Int, _ text: TokenizedText) -> Int {
-        text.tokens.withUnsafeBufferPointer { tokens in
-            text.bytes.withUnsafeBufferPointer { bytes in
-                var index = index
-                while index < tokens.count {
-                    let token = tokens[index]
-                    if token.kind == .word {
-                        let first = bytes[token.start]
-                        if first &- 0x41 < 26 || (first >= 0x80 && text.isCapitalized(token)) { return index }
-                    }
-                    index += 1
-                }
-                return index
-            }
-        }
     }
 
     /// A word that is no name part in a headline-style line: one used in lower case elsewhere.

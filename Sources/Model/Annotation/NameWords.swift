@@ -67,9 +67,12 @@ struct NameWords: Sendable {
 
     /// True when the word of `token` (without its possessive 's when `bare`) is all ASCII.
     static func isASCII(_ token: Token, bare: Bool, _ text: TokenizedText) -> Bool {
-        let end = bare ? token.end - NameCandidateReader.possessiveLength(token, text) : token.end
-        for index in token.start..<end where text.bytes[index] >= 0x80 { return false }
-        return true
+        text.bytes.withUnsafeBufferPointer { bytes in
+            let end = bare ? token.end - TokenizedText.possessiveLength(bytes, token) : token.end
+            var union: UInt8 = 0
+            for index in token.start..<end { union |= bytes[index] }
+            return union < 0x80
+        }
     }
 
     /// The word of `token` lower-cased, without its possessive 's when `bare`.

@@ -66,7 +66,8 @@ struct PeopleFinding: Sendable {
 enum PeopleFinder {
     /// The people of `text`; `knownPeople` are people found in other accounts of the same story.
     static func find(in text: TokenizedText, titleCaseParagraphs: Set<Int> = [], knownPeople: [FoundPerson] = []) -> PeopleFinding {
-        var candidates = NameCandidateReader.candidates(in: text, titleCaseParagraphs: titleCaseParagraphs)
+        let capitalised = CapitalisedWords(text)
+        var candidates = NameCandidateReader.candidates(in: text, capitalised: capitalised, titleCaseParagraphs: titleCaseParagraphs)
         var people: [FoundPerson] = []
         var assignments: [(candidate: Int, person: Int)] = []
 
@@ -84,7 +85,7 @@ enum PeopleFinder {
         // Single names with a title or a speech verb make people when nothing else names them.
         var surnames = WordSet(capacity: people.count)
         for person in people { surnames.insert(person.lastKey) }
-        let places = PlaceEvidence.placeNames(in: text)
+        let places = PlaceEvidence.placeNames(in: text, capitalised: capitalised)
         var stillPending: [Int] = []
         for index in pending {
             let candidate = candidates[index]
@@ -145,7 +146,7 @@ enum PeopleFinder {
         _ = coordinate(candidates: candidates, people: &people, assignments: &assignments, text: text)
         // A "person" written elsewhere as "the X" or "a X" is a thing (the Onion, the Games), unless
         // a title, a first name or a speech verb vouches for them.
-        let thingWords = wordsAfterDeterminers(text)
+        let thingWords = wordsAfterDeterminers(text, capitalised: capitalised)
         var vouched = [Bool](repeating: false, count: people.count)
         var honoured = [Bool](repeating: false, count: people.count)
         for (index, person) in assignments {
@@ -237,17 +238,15 @@ enum PeopleFinder {
 
     /// Capitalised words that follow "the", "a" or "an" somewhere in the text, as hashes of the
     /// lower-cased word without a possessive.
-    static func wordsAfterDeterminers(_ text: TokenizedText) -> WordSet {
+    static func wordsAfterDeterminers(_ text: TokenizedText, capitalised: CapitalisedWords) -> WordSet {
         var result = WordSet()
         let the = KnownWord.the, a = KnownWord.a, an = KnownWord.an
         text.tokens.withUnsafeBufferPointer { tokens in
-            for index in tokens.indices.dropFirst() {
-                // The determiner first: it rules out most tokens without reading the text's bytes.
+            for index in capitalised.indices where index > 0 {
                 let word = tokens[index - 1].hash
                 guard word == the || word == a || word == an else { continue }
                 let previous = tokens[index - 1]
-                guard previous.kind == .word, tokens[index].kind == .word, previous.paragraph == tokens[index].paragraph,
-                      text.isCapitalized(tokens[index]) else { continue }
+                guard previous.kind == .word, previous.paragraph == tokens[index].paragraph else { continue }
                 let midSentence = text.bytes[previous.start] >= 0x61 || !text.sentenceStart[index - 1]
                 if midSentence { result.insert(tokens[index].bareHash) }
             }

@@ -4,38 +4,37 @@
 enum PlaceEvidence {
     /// Hashes of the words the text itself shows to be places: those after "town of", "port of"
     /// and the like, and those whose adjective in -n is written too ("Ardra" beside "Ardran").
-    static func placeNames(in text: TokenizedText) -> WordSet {
+    static func placeNames(in text: TokenizedText, capitalised: CapitalisedWords) -> WordSet {
         text.tokens.withUnsafeBufferPointer { tokens in
-            text.bytes.withUnsafeBufferPointer { bytes in placeNames(tokens, bytes, text) }
+            text.bytes.withUnsafeBufferPointer { bytes in placeNames(tokens, bytes, capitalised, text) }
         }
     }
 
-    /// `placeNames(in:)` over the text's tokens and bytes.
-    private static func placeNames(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ text: TokenizedText) -> WordSet {
+    /// `placeNames(in:capitalised:)` over the text's tokens and bytes.
+    private static func placeNames(
+        _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ capitalised: CapitalisedWords, _ text: TokenizedText
+    ) -> WordSet {
         var result = WordSet()
         let of = KnownWord.of, placeHeads = NameLexicon.Hashed.placeHeads
         let letterN = UInt8(ascii: "n"), letterA = UInt8(ascii: "a")
         // Only a capitalised word ending in "n" can be the adjective of a place in "-a".
         var adjectives = WordSet()
         var placesInA: [Int] = []
-        for index in tokens.indices where tokens[index].kind == .word {
+        // Every kind of evidence is a capitalised word.
+        for index in capitalised.indices {
             let token = tokens[index]
             let last = bytes[token.end - 1]
             if last == letterA {
-                if text.isCapitalized(token) { placesInA.append(index) }
+                placesInA.append(index)
             } else if last == letterN || token.bareHash != token.hash {
                 // The adjective may carry a possessive ("Ardran's"): its bare form ends in "n".
                 let bareEnd = token.end - TokenizedText.possessiveLength(bytes, token)
-                if bareEnd > token.start, bytes[bareEnd - 1] == letterN, text.isCapitalized(token) {
-                    adjectives.insert(token.bareHash)
-                }
+                if bareEnd > token.start, bytes[bareEnd - 1] == letterN { adjectives.insert(token.bareHash) }
             }
             // "the town of Velm": a place head, "of", and the capitalised name.
             if index >= 2, tokens[index - 1].hash == of {
                 let head = tokens[index - 2]
-                if head.kind == .word, placeHeads.contains(head.hash), !text.isCapitalized(head), text.isCapitalized(token) {
-                    result.insert(token.bareHash)
-                }
+                if head.kind == .word, placeHeads.contains(head.hash), !text.isCapitalized(head) { result.insert(token.bareHash) }
             }
         }
         // "Ardra" is a place when "Ardran" (its adjective) is written too.
