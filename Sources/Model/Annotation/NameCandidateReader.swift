@@ -199,7 +199,7 @@ enum NameCandidateReader {
             words.removeLast()
             possessive = false
         }
-        guard !words.isEmpty, words.count <= 5 else { return nil }
+        guard !words.isEmpty, words.count <= NameWords.capacity else { return nil }
         // A bare title ("the President said") names nobody.
         if NameLexicon.Hashed.titles.contains(tokens[words[words.count - 1]].bareHash),
            !titleIsSurname(words, titleBefore: titleBefore, text) { return nil }
