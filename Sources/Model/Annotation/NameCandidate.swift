@@ -4,10 +4,11 @@ struct NameCandidate: Sendable {
     var tokens: Range<Int>
     /// Byte span of the name proper, possessive 's excluded.
     var span: Range<Int>
-    /// The name's words, lower-cased, initials without their full stop.
-    var words: [String]
-    /// `TokenHash` of each of `words`.
-    var hashes: [UInt64]
+    /// The name's words (its word tokens in `tokens`; initials without their full stop) as hashes
+    /// and comparison keys.
+    var words: NameWords
+    /// The last word drops its possessive 's ("Smith's" is the word "smith").
+    var lastWordIsBare: Bool
     /// A title or role stands before the name ("Mr.", "President", "pollster").
     var titled: Bool
     /// The gender a title implies (Mr, Mrs, Ms).
@@ -34,17 +35,41 @@ struct NameCandidate: Sendable {
     /// The first word is written in lower case elsewhere in the text (an everyday word).
     var startsWithCommonWord: Bool = false
 
-    /// The surname: the last word.
-    var last: String { words[words.count - 1] }
+    /// The comparison key of the surname: the last word.
+    var lastKey: UInt64 { words.lastKey }
 
-    /// The first word when it is not an initial.
-    var first: String? { words.count > 1 && !initials.contains(0) ? words[0] : nil }
+    /// True when the first word is a first name: the name has two words or more and does not
+    /// start with an initial.
+    var hasFirstName: Bool { words.count > 1 && !initials.contains(0) }
 
     /// True when every word but the last is an initial or a listed first name.
     var startsWithFirstName: Bool {
         guard words.count >= 2 else { return false }
         if initials.contains(0) { return true }
-        return NameLexicon.isFirstName(hashes[0])
+        return NameLexicon.isFirstName(words.hash(0))
+    }
+
+    /// The name's words lower-cased, as strings: made only for the people kept.
+    func wordStrings(in text: TokenizedText) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(words.count)
+        for index in tokens where text.tokens[index].kind == .word {
+            let bare = lastWordIsBare && result.count == words.count - 1
+            result.append(NameWords.lowercasedWord(text.tokens[index], bare: bare, text))
+        }
+        return result
+    }
+
+    /// The word at `position` lower-cased, as a string.
+    func wordString(_ position: Int, in text: TokenizedText) -> String {
+        var seen = 0
+        for index in tokens where text.tokens[index].kind == .word {
+            if seen == position {
+                return NameWords.lowercasedWord(text.tokens[index], bare: lastWordIsBare && position == words.count - 1, text)
+            }
+            seen += 1
+        }
+        preconditionFailure("no word at \(position)")
     }
 }
 

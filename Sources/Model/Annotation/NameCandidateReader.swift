@@ -14,14 +14,17 @@ enum NameCandidateReader {
     ])
 
     /// Every candidate in the text, in order.
-    static func candidates(in text: TokenizedText, titleCaseParagraphs: Set<Int>) -> [NameCandidate] {
+    /// `capitalised` holds the text's capitalised words, where phrases start.
+    static func candidates(in text: TokenizedText, capitalised: CapitalisedWords, titleCaseParagraphs: Set<Int>) -> [NameCandidate] {
         let tokens = text.tokens
         var result: [NameCandidate] = []
+        result.reserveCapacity(tokens.count / 16)
+        var scratch = [Int](repeating: 0, count: 32)
         var titleCaseLine = [Bool](repeating: false, count: (tokens.last?.paragraph ?? 0) + 1)
         for paragraph in titleCaseParagraphs where paragraph < titleCaseLine.count { titleCaseLine[paragraph] = true }
         var index = 0
-        while index < tokens.count {
-            guard startsPhrase(index, text) else { index += 1; continue }
+        for start in capitalised.indices where start >= index {
+            index = start
             let phraseEnd = phraseEnd(from: index, text)
             let inTitleCase = titleCaseLine[tokens[index].paragraph]
             if inTitleCase {
@@ -30,28 +33,22 @@ enum NameCandidateReader {
                 var cursor = index
                 while cursor <= phraseEnd.last {
                     if tokens[cursor].kind == .word, isOrdinaryWord(cursor, text) {
-                        if start < cursor, let candidate = candidate(start..<cursor, phraseEnd.possessive && false, text, true) {
-                            result.append(candidate)
+                        if start < cursor {
+                            appendCandidate(start..<cursor, phraseEnd.possessive && false, text, true, scratch: &scratch, to: &result)
                         }
                         start = cursor + 1
                     }
                     cursor += 1
                 }
-                if start <= phraseEnd.last, let candidate = candidate(start..<(phraseEnd.last + 1), phraseEnd.possessive, text, true) {
-                    result.append(candidate)
+                if start <= phraseEnd.last {
+                    appendCandidate(start..<(phraseEnd.last + 1), phraseEnd.possessive, text, true, scratch: &scratch, to: &result)
                 }
-            } else if let candidate = candidate(index..<(phraseEnd.last + 1), phraseEnd.possessive, text, false) {
-                result.append(candidate)
+            } else {
+                appendCandidate(index..<(phraseEnd.last + 1), phraseEnd.possessive, text, false, scratch: &scratch, to: &result)
             }
             index = phraseEnd.last + 1
         }
         return result
-    }
-
-    /// True when a capitalised phrase can begin at `index`.
-    private static func startsPhrase(_ index: Int, _ text: TokenizedText) -> Bool {
-        let token = text.tokens[index]
-        return token.kind == .word && text.isCapitalized(token)
     }
 
     /// A word that is no name part in a headline-style line: one used in lower case elsewhere.
@@ -63,7 +60,11 @@ enum NameCandidateReader {
 
     /// The last token of the capitalised phrase starting at `start`, and whether it ends in 's.
     private static func phraseEnd(from start: Int, _ text: TokenizedText) -> (last: Int, possessive: Bool) {
-        let tokens = text.tokens
+        text.tokens.withUnsafeBufferPointer { phraseEnd(from: start, $0, text) }
+    }
+
+    /// `phraseEnd(from:_:)` over the text's tokens.
+    private static func phraseEnd(from start: Int, _ tokens: UnsafeBufferPointer<Token>, _ text: TokenizedText) -> (last: Int, possessive: Bool) {
         var last = start
         var sawTitle = NameLexicon.Hashed.titles.contains(tokens[start].hash)
         if hasPossessive(tokens[start], text) { return (start, true) }
@@ -107,20 +108,27 @@ enum NameCandidateReader {
         text.bytes.withUnsafeBufferPointer { TokenizedText.possessiveLength($0, token) }
     }
 
-    /// Builds the candidate for the phrase `range` of tokens, or nil when it holds no name.
-    private static func candidate(
-        _ range: Range<Int>, _ possessive: Bool, _ text: TokenizedText, _ inTitleCase: Bool
-    ) -> NameCandidate? {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { storage in
-            candidate(range, WordIndexList(wordsOf: range, in: text.tokens, storage: storage), possessive, text, inTitleCase)
+    /// Adds the candidate for the phrase `range` of tokens to `result` when the phrase holds a
+    /// name; `scratch` is memory for the phrase's word indices, grown as needed.
+    private static func appendCandidate(
+        _ range: Range<Int>, _ possessive: Bool, _ text: TokenizedText, _ inTitleCase: Bool,
+        scratch: inout [Int], to result: inout [NameCandidate]
+    ) {
+        if scratch.count < range.count { scratch = [Int](repeating: 0, count: range.count * 2) }
+        let found = text.tokens.withUnsafeBufferPointer { tokens in
+            scratch.withUnsafeMutableBufferPointer { storage in
+                candidate(range, WordIndexList(wordsOf: range, in: text.tokens, storage: storage), possessive, tokens, text, inTitleCase)
+            }
         }
+        if let found { result.append(found) }
     }
 
-    /// `candidate(_:_:_:_:)` given the phrase's word tokens.
+    /// The candidate for the phrase `range` of tokens, given its word tokens, or nil when it
+    /// holds no name.
     private static func candidate(
-        _ range: Range<Int>, _ phraseWords: WordIndexList, _ possessive: Bool, _ text: TokenizedText, _ inTitleCase: Bool
+        _ range: Range<Int>, _ phraseWords: WordIndexList, _ possessive: Bool, _ tokens: UnsafeBufferPointer<Token>,
+        _ text: TokenizedText, _ inTitleCase: Bool
     ) -> NameCandidate? {
-        let tokens = text.tokens
         var words = phraseWords
         guard !words.isEmpty else { return nil }
         // Split off titles: the name starts after the last title followed by more name words.
@@ -191,41 +199,39 @@ enum NameCandidateReader {
             words.removeLast()
             possessive = false
         }
-        guard !words.isEmpty, words.count <= 5 else { return nil }
+        guard !words.isEmpty, words.count <= NameWords.capacity else { return nil }
         // A bare title ("the President said") names nobody.
         if NameLexicon.Hashed.titles.contains(tokens[words[words.count - 1]].bareHash),
            !titleIsSurname(words, titleBefore: titleBefore, text) { return nil }
-        var hashes: [UInt64] = []
+        var nameWords = NameWords()
         var initials = WordPositions()
         for (position, index) in words.enumerated() {
             let token = tokens[index]
-            let word = position == words.count - 1 && possessive ? token.bareHash : token.hash
+            let bare = position == words.count - 1 && possessive
+            let word = bare ? token.bareHash : token.hash
             if token.end - token.start == 1, text.isCapitalized(token) { initials.insert(position) }
             else if text.isAllCaps(token) && !(possessive && position == words.count - 1 && isAllCapsBeforePossessive(token, text)) { return nil }
             else if possessive, position == words.count - 1, isAllCapsBeforePossessive(token, text) { return nil }
             if !cut, NameLexicon.Hashed.organisationWords.contains(word), !(position == 1 && NameLexicon.Hashed.surnameLikeOrganisationWords.contains(word)),
                !(position == 0 && organisationFirstName) { return nil }
             if !text.isCapitalized(token) && !particles.contains(word) && !isPrefixedNamePart(token, text) { return nil }
-            hashes.append(word)
+            nameWords.append(hash: word, key: NameWords.key(of: token, bare: bare, hash: word, in: text))
         }
-        guard initials.count < hashes.count else { return nil }
-        if initials.contains(hashes.count - 1) { return nil }
-        let lowered = words.enumerated().map { position, index in
-            position == words.count - 1 && possessive ? stripPossessive(text.lower(tokens[index])) : text.lower(tokens[index])
-        }
+        guard initials.count < nameWords.count else { return nil }
+        if initials.contains(nameWords.count - 1) { return nil }
         let firstToken = tokens[words[0]]
         let lastToken = tokens[words[words.count - 1]]
         var end = lastToken.end
         if possessive && words.last == range.upperBound - 1 { end -= possessiveLength(lastToken, text) }
         return NameCandidate(
-            tokens: words[0]..<(words[words.count - 1] + 1), span: firstToken.start..<end, words: lowered, hashes: hashes,
-            titled: titled, titleGender: titleGender,
+            tokens: words[0]..<(words[words.count - 1] + 1), span: firstToken.start..<end, words: nameWords,
+            lastWordIsBare: possessive, titled: titled, titleGender: titleGender,
             speechOrApposition: hasSpeechOrApposition(words[0], words[words.count - 1], text),
             sentenceInitial: text.sentenceStart[words[0]], inTitleCaseLine: inTitleCase, initials: initials,
-            contextCue: hasContextCue(words[0], words[words.count - 1], lowered, hashes, text),
+            contextCue: hasContextCue(words[0], words[words.count - 1], nameWords, lastWordIsBare: possessive, text),
             cutFromLongerPhrase: cut, afterPlacePreposition: isAfterPlacePreposition(words[0], text),
             afterDeterminer: previousWord(words[0], text).map { tokens[$0].hash == KnownWord.the } ?? false,
-            startsWithCommonWord: text.lowercaseVocabulary.contains(hashes[0]) && !NameLexicon.isFirstName(hashes[0]))
+            startsWithCommonWord: text.lowercaseVocabulary.contains(nameWords.hash(0)) && !NameLexicon.isFirstName(nameWords.hash(0)))
     }
 
     /// The candidate made of the first `count` words of `candidate`.
@@ -235,8 +241,8 @@ enum NameCandidateReader {
         var copy = candidate
         copy.tokens = candidate.tokens.lowerBound..<(lastToken + 1)
         copy.span = candidate.span.lowerBound..<(text.tokens[lastToken].end - possessiveLength(text.tokens[lastToken], text))
-        copy.words = Array(candidate.words[..<count])
-        copy.hashes = Array(candidate.hashes[..<count])
+        copy.words = candidate.words.prefix(count)
+        copy.lastWordIsBare = candidate.lastWordIsBare && count == candidate.words.count
         copy.initials = candidate.initials.below(count)
         copy.cutFromLongerPhrase = true
         return copy
@@ -266,17 +272,18 @@ enum NameCandidateReader {
 
     /// True when a softer context cue stands by a name of two or more words: an occupation noun in
     /// lower case before it, a picture-credit label, an owner's possessive, hyphenated syllables.
-    private static func hasContextCue(_ first: Int, _ last: Int, _ words: [String], _ hashes: [UInt64], _ text: TokenizedText) -> Bool {
+    private static func hasContextCue(_ first: Int, _ last: Int, _ words: NameWords, lastWordIsBare: Bool, _ text: TokenizedText) -> Bool {
         let tokens = text.tokens
-        if words.count >= 2, words.count <= 3, words.last!.utf8.contains(UInt8(ascii: "-")), words.allSatisfy({ isSyllableWord($0) }) { return true }
+        if words.count >= 2, words.count <= 3, text.bytes[tokens[last].start..<tokens[last].end].contains(UInt8(ascii: "-")),
+           hyphenatedSyllables(first..<(last + 1), lastWordIsBare: lastWordIsBare, text) { return true }
         guard first > 0, tokens[first - 1].paragraph == tokens[first].paragraph else { return false }
         let previous = tokens[first - 1]
         if previous.kind == .punctuation, previous.byte == UInt8(ascii: ":"), first >= 2, tokens[first - 2].kind == .word,
            creditLabels.contains(tokens[first - 2].hash) {
-            return !hashes.contains { NameLexicon.Hashed.nonPersonWords.contains($0) }
+            return !words.anyHash(in: NameLexicon.Hashed.nonPersonWords)
         }
         guard words.count >= 2 else { return false }
-        if hashes.contains(where: { NameLexicon.Hashed.nonPersonWords.contains($0) }) { return false }
+        if words.anyHash(in: NameLexicon.Hashed.nonPersonWords) { return false }
         // A verb in the past tense right after the name ("Nacer Chadli replaced ...").
         if last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].paragraph == tokens[last].paragraph,
            text.bytes[tokens[last + 1].start] >= 0x61 {
@@ -309,6 +316,17 @@ enum NameCandidateReader {
             && text.bytes[token.end - 2] | 0x20 == UInt8(ascii: "l")
     }
 
+    /// True when every word of the tokens `range` (lower-cased; the last without its possessive 's
+    /// when `lastWordIsBare`) is a syllable word.
+    private static func hyphenatedSyllables(_ range: Range<Int>, lastWordIsBare: Bool, _ text: TokenizedText) -> Bool {
+        let wordTokens = range.filter { text.tokens[$0].kind == .word }
+        return wordTokens.indices.allSatisfy { position in
+            let token = text.tokens[wordTokens[position]]
+            let bare = lastWordIsBare && position == wordTokens.count - 1
+            return isSyllableWord(NameWords.lowercasedWord(token, bare: bare, text))
+        }
+    }
+
     /// A word of one to three short syllables joined by hyphens, as romanised East Asian given
     /// names are written ("ka-ki", "kwok-hung", "joo-ho"), or a plain short word.
     private static func isSyllableWord(_ word: String) -> Bool {
@@ -337,12 +355,6 @@ enum NameCandidateReader {
         guard index > 0 else { return true }
         let previous = text.tokens[index - 1]
         return previous.kind == .quote || (previous.kind == .punctuation && previous.byte == UInt8(ascii: ":"))
-    }
-
-    private static func stripPossessive(_ word: String) -> String {
-        if word.hasSuffix("'s") { return String(word.dropLast(2)) }
-        if word.hasSuffix("\u{2019}s") { return String(word.dropLast(2)) }
-        return word
     }
 
     /// The index of the word before `index` in the same paragraph, skipping nothing else.

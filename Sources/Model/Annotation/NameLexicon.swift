@@ -35,9 +35,8 @@ enum NameLexicon {
         static let pronouns = WordMap(NameLexicon.pronouns)
     }
 
-    /// Grammatical gender suggested by a first name, when the lists agree on one.
-    static func gender(ofFirstName word: String) -> PronounGender? {
-        let hash = TokenHash.of(word)
+    /// Grammatical gender suggested by the first name hashed `hash`, when the lists agree on one.
+    static func gender(ofFirstNameHash hash: UInt64) -> PronounGender? {
         let male = maleFirstNames.contains(hash)
         let female = femaleFirstNames.contains(hash)
         if male && !female { return .male }

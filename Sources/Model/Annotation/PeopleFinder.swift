@@ -22,6 +22,12 @@ struct FoundPerson: Sendable, Equatable {
     var gender: PronounGender?
     /// Indices into `PeopleFinding.mentions`.
     var mentions: [Int]
+    /// `NameWords` comparison keys of `words`.
+    var wordKeys: [UInt64]
+    /// The comparison key of `first`.
+    var firstKey: UInt64?
+    /// The comparison key of `last`.
+    var lastKey: UInt64
 }
 
 /// The people of one article and where they are mentioned.
@@ -60,7 +66,8 @@ struct PeopleFinding: Sendable {
 enum PeopleFinder {
     /// The people of `text`; `knownPeople` are people found in other accounts of the same story.
     static func find(in text: TokenizedText, titleCaseParagraphs: Set<Int> = [], knownPeople: [FoundPerson] = []) -> PeopleFinding {
-        var candidates = NameCandidateReader.candidates(in: text, titleCaseParagraphs: titleCaseParagraphs)
+        let capitalised = CapitalisedWords(text)
+        var candidates = NameCandidateReader.candidates(in: text, capitalised: capitalised, titleCaseParagraphs: titleCaseParagraphs)
         var people: [FoundPerson] = []
         var assignments: [(candidate: Int, person: Int)] = []
 
@@ -69,29 +76,30 @@ enum PeopleFinder {
         for (index, candidate) in candidates.enumerated() {
             if candidate.words.count >= 2, isStrongFullName(candidate),
                !candidate.inTitleCaseLine || isStrongInHeadline(candidate) {
-                let person = person(for: candidate, among: &people)
+                let person = person(for: candidate, among: &people, text)
                 assignments.append((index, person))
             } else {
                 pending.append(index)
             }
         }
         // Single names with a title or a speech verb make people when nothing else names them.
-        let surnames = Set(people.map(\.last))
-        let places = PlaceEvidence.placeNames(in: text)
+        var surnames = WordSet(capacity: people.count)
+        for person in people { surnames.insert(person.lastKey) }
+        let places = PlaceEvidence.placeNames(in: text, capitalised: capitalised)
         var stillPending: [Int] = []
         for index in pending {
             let candidate = candidates[index]
-            if candidate.words.count == 1, !candidate.inTitleCaseLine, !surnames.contains(candidate.last), !candidate.cutFromLongerPhrase,
-               candidate.titled || !NameLexicon.Hashed.titles.contains(candidate.hashes[0]),
+            if candidate.words.count == 1, !candidate.inTitleCaseLine, !surnames.contains(candidate.lastKey), !candidate.cutFromLongerPhrase,
+               candidate.titled || !NameLexicon.Hashed.titles.contains(candidate.words.hash(0)),
                !PlaceEvidence.namesNoPerson(candidate, places: places, text),
                candidate.titled || (candidate.speechOrApposition && !candidate.afterPlacePreposition
-                                    && !NameLexicon.Hashed.placeWords.contains(candidate.hashes[candidate.hashes.count - 1])) {
-                if let known = knownPeople.first(where: { $0.last == candidate.last }), !people.contains(where: { $0.last == known.last }) {
+                                    && !NameLexicon.Hashed.placeWords.contains(candidate.words.lastHash)) {
+                if let known = knownPeople.first(where: { $0.lastKey == candidate.lastKey }), !people.contains(where: { $0.lastKey == known.lastKey }) {
                     var copy = known
                     copy.mentions = []
                     people.append(copy)
                 }
-                let person = person(for: candidate, among: &people)
+                let person = person(for: candidate, among: &people, text)
                 assignments.append((index, person))
             } else {
                 stillPending.append(index)
@@ -100,34 +108,35 @@ enum PeopleFinder {
         stillPending.removeAll(where: coordinate(candidates: candidates, people: &people, assignments: &assignments, text: text).contains)
         // Pass 2: everything else joins a known person by surname or first name, or a weak full
         // name whose surname recurs alone becomes a person.
-        let recurringSingles = Set(stillPending.lazy.filter { candidates[$0].words.count == 1 }.map { candidates[$0].last })
+        var recurringSingles = WordSet()
+        for index in stillPending where candidates[index].words.count == 1 { recurringSingles.insert(candidates[index].lastKey) }
         for index in stillPending {
             var candidate = candidates[index]
-            if candidate.words.count >= 2, !people.contains(where: { $0.last == candidate.last }),
+            if candidate.words.count >= 2, !people.contains(where: { $0.lastKey == candidate.lastKey }),
                let prefix = knownPersonPrefix(of: candidate, people: people, knownPeople: knownPeople) {
                 // "Warhol Polaroids", "Jeff McBride Experience": a known name used as a modifier.
                 candidate = NameCandidateReader.prefix(of: candidate, words: prefix, in: text)
                 candidates[index] = candidate
             }
             if candidate.words.count >= 2 {
-                let matchesKnown = people.contains { $0.last == candidate.last && compatible($0, candidate) }
-                    || knownPeople.contains { $0.last == candidate.last }
-                let recurs = recurringSingles.contains(candidate.last)
+                let matchesKnown = people.contains { $0.lastKey == candidate.lastKey && compatible($0, candidate, text) }
+                    || knownPeople.contains { $0.lastKey == candidate.lastKey }
+                let recurs = recurringSingles.contains(candidate.lastKey)
                 let thingLike = candidate.cutFromLongerPhrase || candidate.afterDeterminer || candidate.startsWithCommonWord
                 if matchesKnown || (recurs && !thingLike && !candidate.inTitleCaseLine && !hasPlace(candidate)) {
-                    if !people.contains(where: { $0.last == candidate.last }),
-                       let known = knownPeople.first(where: { $0.last == candidate.last }) {
+                    if !people.contains(where: { $0.lastKey == candidate.lastKey }),
+                       let known = knownPeople.first(where: { $0.lastKey == candidate.lastKey }) {
                         var copy = known
                         copy.mentions = []
                         people.append(copy)
                     }
-                    assignments.append((index, person(for: candidate, among: &people)))
+                    assignments.append((index, person(for: candidate, among: &people, text)))
                 }
                 continue
             }
             if let person = resolveSingle(candidate, people: people, assignments: assignments, candidates: candidates) {
                 assignments.append((index, person))
-            } else if let known = knownPeople.first(where: { $0.last == candidate.last }), !candidate.sentenceInitial || candidate.titled {
+            } else if let known = knownPeople.first(where: { $0.lastKey == candidate.lastKey }), !candidate.sentenceInitial || candidate.titled {
                 var copy = known
                 copy.mentions = []
                 people.append(copy)
@@ -137,34 +146,34 @@ enum PeopleFinder {
         _ = coordinate(candidates: candidates, people: &people, assignments: &assignments, text: text)
         // A "person" written elsewhere as "the X" or "a X" is a thing (the Onion, the Games), unless
         // a title, a first name or a speech verb vouches for them.
-        let thingWords = wordsAfterDeterminers(text)
-        var vouched = Set<Int>()
-        var honoured = Set<Int>()
+        let thingWords = wordsAfterDeterminers(text, capitalised: capitalised)
+        var vouched = [Bool](repeating: false, count: people.count)
+        var honoured = [Bool](repeating: false, count: people.count)
         for (index, person) in assignments {
             let candidate = candidates[index]
-            if candidate.titled || candidate.startsWithFirstName || candidate.speechOrApposition { vouched.insert(person) }
-            if candidate.words.count == 1, candidate.titled { honoured.insert(person) }
+            if candidate.titled || candidate.startsWithFirstName || candidate.speechOrApposition { vouched[person] = true }
+            if candidate.words.count == 1, candidate.titled { honoured[person] = true }
         }
-        let things = Set(people.indices.filter {
-            thingWords.contains(TokenHash.of(people[$0].last)) && !honoured.contains($0)
-                && (people[$0].words.count == 1 || !vouched.contains($0))
-        })
-        assignments.removeAll { things.contains($0.person) }
+        let things = people.indices.map {
+            thingWords.contains(TokenHash.of(people[$0].last)) && !honoured[$0] && (people[$0].words.count == 1 || !vouched[$0])
+        }
+        assignments.removeAll { things[$0.person] }
         return finding(candidates: candidates, people: people, assignments: assignments, text: text)
     }
 
     /// The number of leading words of a capitalised phrase that name a person already known by
     /// surname or full name, when the rest is no name ("Warhol Polaroids", "Savage Love").
     private static func knownPersonPrefix(of candidate: NameCandidate, people: [FoundPerson], knownPeople: [FoundPerson]) -> Int? {
-        for group in [people, knownPeople] {
-            for person in group where person.words.count >= 2 {
-                let full = person.words.count
-                if candidate.words.count > full, candidate.words[..<full].elementsEqual(person.words) { return full }
-            }
+        for person in people where person.words.count >= 2 && candidate.words.count > person.words.count {
+            if candidate.words.startsWith(keys: person.wordKeys) { return person.words.count }
         }
-        guard !NameLexicon.isFirstName(candidate.hashes[0]), !NameLexicon.isFirstName(candidate.hashes[1]) else { return nil }
-        let namesSurname = { (person: FoundPerson) in person.words.count >= 2 && person.last == candidate.words[0] }
-        if people.contains(where: namesSurname) || knownPeople.contains(where: namesSurname) { return 1 }
+        for person in knownPeople where person.words.count >= 2 && candidate.words.count > person.words.count {
+            if candidate.words.startsWith(keys: person.wordKeys) { return person.words.count }
+        }
+        guard !NameLexicon.isFirstName(candidate.words.hash(0)), !NameLexicon.isFirstName(candidate.words.hash(1)) else { return nil }
+        let firstKey = candidate.words.key(0)
+        if people.contains(where: { $0.words.count >= 2 && $0.lastKey == firstKey })
+            || knownPeople.contains(where: { $0.words.count >= 2 && $0.lastKey == firstKey }) { return 1 }
         return nil
     }
 
@@ -184,7 +193,7 @@ enum PeopleFinder {
             for index in candidates.indices where !accepted[index] {
                 let candidate = candidates[index]
                 guard candidate.words.count >= 2, !candidate.inTitleCaseLine, !candidate.cutFromLongerPhrase,
-                      !candidate.hashes.contains(where: { NameLexicon.Hashed.nonPersonWords.contains($0) }) else { continue }
+                      !candidate.words.anyHash(in: NameLexicon.Hashed.nonPersonWords) else { continue }
                 let listed = stride(from: index - 1, through: index + 1, by: 2).contains { other in
                     guard candidates.indices.contains(other), accepted[other] else { return false }
                     let near = candidates[other]
@@ -194,7 +203,7 @@ enum PeopleFinder {
                     return onlyListSeparators(gap, text)
                 }
                 if listed {
-                    assignments.append((index, person(for: candidate, among: &people)))
+                    assignments.append((index, person(for: candidate, among: &people, text)))
                     accepted[index] = true
                     added.insert(index)
                     changed = true
@@ -208,7 +217,7 @@ enum PeopleFinder {
     /// capitals for it: a title, a credit label or another cue, besides a first name.
     private static func isStrongInHeadline(_ candidate: NameCandidate) -> Bool {
         guard candidate.words.count <= 3, !candidate.cutFromLongerPhrase, !hasPlace(candidate),
-              !candidate.hashes.contains(where: { NameLexicon.Hashed.organisationWords.contains($0) }) else { return false }
+              !candidate.words.anyHash(in: NameLexicon.Hashed.organisationWords) else { return false }
         return candidate.startsWithFirstName && (candidate.titled || candidate.contextCue || candidate.speechOrApposition)
     }
 
@@ -229,19 +238,18 @@ enum PeopleFinder {
 
     /// Capitalised words that follow "the", "a" or "an" somewhere in the text, as hashes of the
     /// lower-cased word without a possessive.
-    static func wordsAfterDeterminers(_ text: TokenizedText) -> WordSet {
+    static func wordsAfterDeterminers(_ text: TokenizedText, capitalised: CapitalisedWords) -> WordSet {
         var result = WordSet()
-        let tokens = text.tokens
         let the = KnownWord.the, a = KnownWord.a, an = KnownWord.an
-        for index in tokens.indices.dropFirst() {
-            // The determiner first: it rules out most tokens without reading the text's bytes.
-            let previous = tokens[index - 1]
-            let word = previous.hash
-            guard word == the || word == a || word == an, previous.kind == .word,
-                  tokens[index].kind == .word, previous.paragraph == tokens[index].paragraph,
-                  text.isCapitalized(tokens[index]) else { continue }
-            let midSentence = text.bytes[previous.start] >= 0x61 || !text.sentenceStart[index - 1]
-            if midSentence { result.insert(tokens[index].bareHash) }
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for index in capitalised.indices where index > 0 {
+                let word = tokens[index - 1].hash
+                guard word == the || word == a || word == an else { continue }
+                let previous = tokens[index - 1]
+                guard previous.kind == .word, previous.paragraph == tokens[index].paragraph else { continue }
+                let midSentence = text.bytes[previous.start] >= 0x61 || !text.sentenceStart[index - 1]
+                if midSentence { result.insert(tokens[index].bareHash) }
+            }
         }
         return result
     }
@@ -256,9 +264,9 @@ enum PeopleFinder {
         if candidate.speechOrApposition && !hasPlace(candidate) { return true }
         if candidate.contextCue && !hasPlace(candidate) { return true }
         // "Valeska Paris, an Australian woman": a place word as surname after a word that is no place.
-        if candidate.speechOrApposition && !NameLexicon.Hashed.nonPersonWords.contains(candidate.hashes[0]) && !candidate.afterPlacePreposition { return true }
+        if candidate.speechOrApposition && !NameLexicon.Hashed.nonPersonWords.contains(candidate.words.hash(0)) && !candidate.afterPlacePreposition { return true }
         // An ambiguous first name (Will, Grant) followed by a capitalised word that is no place.
-        let first = candidate.hashes[0]
+        let first = candidate.words.hash(0)
         if NameLexicon.Hashed.anyFirstNames.contains(first),
            !NameLexicon.Hashed.placeWords.contains(first), !hasPlace(candidate), !candidate.sentenceInitial {
             return true
@@ -267,35 +275,47 @@ enum PeopleFinder {
     }
 
     private static func hasPlace(_ candidate: NameCandidate) -> Bool {
-        candidate.hashes.contains { NameLexicon.Hashed.placeWords.contains($0) }
+        candidate.words.anyHash(in: NameLexicon.Hashed.placeWords)
     }
 
     /// True when a person and a full-name candidate can be the same person.
-    static func compatible(_ person: FoundPerson, _ candidate: NameCandidate) -> Bool {
-        guard let first = candidate.first ?? candidate.words.first, let known = person.first else { return true }
-        if candidate.initials.contains(0) || known.count == 1 { return first.first == known.first }
-        return first == known
+    static func compatible(_ person: FoundPerson, _ candidate: NameCandidate, _ text: TokenizedText) -> Bool {
+        guard let known = person.first, let knownKey = person.firstKey else { return true }
+        if candidate.initials.contains(0) || known.count == 1 { return candidate.wordString(0, in: text).first == known.first }
+        return candidate.words.key(0) == knownKey
     }
 
     /// The index of the person a full name (or titled single name) belongs to, creating one if new.
-    private static func person(for candidate: NameCandidate, among people: inout [FoundPerson]) -> Int {
-        if let index = people.lastIndex(where: { $0.last == candidate.last && compatible($0, candidate) }) {
-            if candidate.words.count > people[index].words.count || (people[index].first == nil && candidate.first != nil) {
-                people[index].words = candidate.words
-                if let first = candidate.first { people[index].first = first }
+    private static func person(for candidate: NameCandidate, among people: inout [FoundPerson], _ text: TokenizedText) -> Int {
+        if let index = people.lastIndex(where: { $0.lastKey == candidate.lastKey && compatible($0, candidate, text) }) {
+            if candidate.words.count > people[index].words.count || (people[index].first == nil && candidate.hasFirstName) {
+                let words = candidate.wordStrings(in: text)
+                people[index].words = words
+                people[index].wordKeys = keys(of: candidate)
+                if candidate.hasFirstName {
+                    people[index].first = words[0]
+                    people[index].firstKey = candidate.words.key(0)
+                }
             }
             if people[index].gender == nil { people[index].gender = gender(of: candidate) }
             return index
         }
+        let words = candidate.wordStrings(in: text)
         people.append(FoundPerson(
-            name: "", words: candidate.words, first: candidate.first, last: candidate.last,
-            gender: gender(of: candidate), mentions: []))
+            name: "", words: words, first: candidate.hasFirstName ? words[0] : nil, last: words[words.count - 1],
+            gender: gender(of: candidate), mentions: [], wordKeys: keys(of: candidate),
+            firstKey: candidate.hasFirstName ? candidate.words.key(0) : nil, lastKey: candidate.lastKey))
         return people.count - 1
+    }
+
+    /// The comparison keys of a candidate's words.
+    private static func keys(of candidate: NameCandidate) -> [UInt64] {
+        (0..<candidate.words.count).map { candidate.words.key($0) }
     }
 
     private static func gender(of candidate: NameCandidate) -> PronounGender? {
         if let gender = candidate.titleGender { return gender }
-        if let first = candidate.first { return NameLexicon.gender(ofFirstName: first) }
+        if candidate.hasFirstName { return NameLexicon.gender(ofFirstNameHash: candidate.words.hash(0)) }
         return nil
     }
 
@@ -305,25 +325,30 @@ enum PeopleFinder {
         _ candidate: NameCandidate, people: [FoundPerson], assignments: [(candidate: Int, person: Int)],
         candidates: [NameCandidate]
     ) -> Int? {
-        let word = candidate.last
-        let bySurname = people.indices.filter { people[$0].last == word }
-        let chosen: [Int]
-        if !bySurname.isEmpty {
-            chosen = bySurname
-        } else {
-            let byFirst = people.indices.filter { people[$0].first == word }
-            guard byFirst.count == 1 else { return nil }
-            chosen = byFirst
+        let word = candidate.lastKey
+        var surnameMatches = 0
+        var firstSurnameMatch = 0
+        for index in people.indices where people[index].lastKey == word {
+            if surnameMatches == 0 { firstSurnameMatch = index }
+            surnameMatches += 1
         }
-        if chosen.count == 1 { return chosen[0] }
+        if surnameMatches == 0 {
+            var firstNameMatch: Int?
+            for index in people.indices where people[index].firstKey == word {
+                guard firstNameMatch == nil else { return nil }
+                firstNameMatch = index
+            }
+            return firstNameMatch
+        }
+        if surnameMatches == 1 { return firstSurnameMatch }
         // Several people share the surname: the one mentioned most recently before this word.
         let position = candidate.span.lowerBound
         var best: (person: Int, at: Int)? = nil
-        for (candidateIndex, person) in assignments where chosen.contains(person) {
+        for (candidateIndex, person) in assignments where people[person].lastKey == word {
             let mentionStart = candidates[candidateIndex].span.lowerBound
             if mentionStart < position && mentionStart > (best?.at ?? -1) { best = (person, mentionStart) }
         }
-        return best?.person ?? chosen[0]
+        return best?.person ?? firstSurnameMatch
     }
 
     /// Builds the finding: mentions sorted, each person's fullest name as written.
@@ -333,33 +358,30 @@ enum PeopleFinder {
     ) -> PeopleFinding {
         let sorted = assignments.sorted { candidates[$0.candidate].span.lowerBound < candidates[$1.candidate].span.lowerBound }
         // Renumber people in order of first mention; people with no mention here are dropped.
-        var order: [Int: Int] = [:]
+        var order = [Int](repeating: -1, count: people.count)
         var result = PeopleFinding()
         var mentionWordCounts: [Int] = []
         mentionWordCounts.reserveCapacity(sorted.count)
         for (candidateIndex, person) in sorted {
-            if order[person] == nil {
+            if order[person] < 0 {
                 order[person] = result.people.count
                 result.people.append(people[person])
                 result.people[result.people.count - 1].mentions = []
             }
-            let newIndex = order[person]!
+            let newIndex = order[person]
             let candidate = candidates[candidateIndex]
             result.people[newIndex].mentions.append(result.mentions.count)
             result.mentions.append(PersonMention(tokens: candidate.tokens, span: candidate.span, person: newIndex))
             mentionWordCounts.append(candidate.words.count)
         }
         for index in result.people.indices {
-            var best = result.people[index].name
+            var bestMention: Int?
             var bestWords = 0
-            for mentionIndex in result.people[index].mentions {
-                let mention = result.mentions[mentionIndex]
-                let words = mentionWordCounts[mentionIndex]
-                if words > bestWords {
-                    bestWords = words
-                    best = text.string(mention.span)
-                }
+            for mentionIndex in result.people[index].mentions where mentionWordCounts[mentionIndex] > bestWords {
+                bestWords = mentionWordCounts[mentionIndex]
+                bestMention = mentionIndex
             }
+            var best = bestMention.map { text.string(result.mentions[$0].span) } ?? result.people[index].name
             if bestWords < result.people[index].words.count, !people.isEmpty, !result.people[index].name.isEmpty {
                 best = result.people[index].name  // a fuller form known from the story
             }

@@ -4,38 +4,44 @@
 enum PlaceEvidence {
     /// Hashes of the words the text itself shows to be places: those after "town of", "port of"
     /// and the like, and those whose adjective in -n is written too ("Ardra" beside "Ardran").
-    static func placeNames(in text: TokenizedText) -> WordSet {
+    static func placeNames(in text: TokenizedText, capitalised: CapitalisedWords) -> WordSet {
+        text.tokens.withUnsafeBufferPointer { tokens in
+            text.bytes.withUnsafeBufferPointer { bytes in placeNames(tokens, bytes, capitalised, text) }
+        }
+    }
+
+    /// `placeNames(in:capitalised:)` over the text's tokens and bytes.
+    private static func placeNames(
+        _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ capitalised: CapitalisedWords, _ text: TokenizedText
+    ) -> WordSet {
         var result = WordSet()
-        let tokens = text.tokens
-        let bytes = text.bytes
         let of = KnownWord.of, placeHeads = NameLexicon.Hashed.placeHeads
         let letterN = UInt8(ascii: "n"), letterA = UInt8(ascii: "a")
         // Only a capitalised word ending in "n" can be the adjective of a place in "-a".
         var adjectives = WordSet()
-        var placesInA: [Token] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            for token in tokens where token.kind == .word {
-                let last = buffer[token.end - 1]
-                if last == letterA {
-                    if text.isCapitalized(token) { placesInA.append(token) }
-                } else if last == letterN || token.bareHash != token.hash {
-                    // The adjective may carry a possessive ("Ardran's"): its bare form ends in "n".
-                    let bareEnd = token.end - TokenizedText.possessiveLength(buffer, token)
-                    if bareEnd > token.start, buffer[bareEnd - 1] == letterN, text.isCapitalized(token) {
-                        adjectives.insert(token.bareHash)
-                    }
-                }
+        var placesInA: [Int] = []
+        // Every kind of evidence is a capitalised word.
+        for index in capitalised.indices {
+            let token = tokens[index]
+            let last = bytes[token.end - 1]
+            if last == letterA {
+                placesInA.append(index)
+            } else if last == letterN || token.bareHash != token.hash {
+                // The adjective may carry a possessive ("Ardran's"): its bare form ends in "n".
+                let bareEnd = token.end - TokenizedText.possessiveLength(bytes, token)
+                if bareEnd > token.start, bytes[bareEnd - 1] == letterN { adjectives.insert(token.bareHash) }
             }
-        }
-        for index in tokens.indices.dropFirst(2) where tokens[index - 1].hash == of && tokens[index].kind == .word {
-            let head = tokens[index - 2]
-            if head.kind == .word, placeHeads.contains(head.hash), !text.isCapitalized(head), text.isCapitalized(tokens[index]) {
-                result.insert(tokens[index].bareHash)
+            // "the town of Velm": a place head, "of", and the capitalised name.
+            if index >= 2, tokens[index - 1].hash == of {
+                let head = tokens[index - 2]
+                if head.kind == .word, placeHeads.contains(head.hash), !text.isCapitalized(head) { result.insert(token.bareHash) }
             }
         }
         // "Ardra" is a place when "Ardran" (its adjective) is written too.
         // (FNV hashing goes byte by byte: extending the word's hash by "n" hashes the adjective.)
-        for token in placesInA where token.end - token.start >= 4 && token.bareHash == token.hash {
+        for index in placesInA {
+            let token = tokens[index]
+            guard token.end - token.start >= 4 && token.bareHash == token.hash else { continue }
             if adjectives.contains((token.hash ^ UInt64(letterN)) &* TokenHash.prime) { result.insert(token.hash) }
         }
         return result
@@ -44,7 +50,7 @@ enum PlaceEvidence {
     /// True when a one-word candidate is a place the text shows, a group noun, or the tail of a
     /// body's name ("the Department for Fisheries said").
     static func namesNoPerson(_ candidate: NameCandidate, places: WordSet, _ text: TokenizedText) -> Bool {
-        let word = candidate.hashes[candidate.hashes.count - 1]
+        let word = candidate.words.lastHash
         if places.contains(word) || NameLexicon.Hashed.groupWords.contains(word) { return true }
         if looksLikeCountry(candidate, text) { return true }
         let first = candidate.tokens.lowerBound
@@ -58,11 +64,19 @@ enum PlaceEvidence {
     /// True when a lone word of six letters or more ends in "-ia" and is no first name ("Astrenia
     /// says"): a country's name, since a surname alone rarely ends so.
     static func looksLikeCountry(_ candidate: NameCandidate, _ text: TokenizedText) -> Bool {
+        guard candidate.words.count == 1 else { return false }
         let token = text.tokens[candidate.tokens.upperBound - 1]
-        let end = token.start + candidate.words[candidate.words.count - 1].utf8.count
-        guard candidate.words.count == 1, end - token.start >= 6, end <= text.bytes.count,
+        let end = token.start + loweredByteCount(candidate, token, text)
+        guard end - token.start >= 6, end <= text.bytes.count,
               text.bytes[end - 2] == UInt8(ascii: "i"), text.bytes[end - 1] == UInt8(ascii: "a") else { return false }
-        return !NameLexicon.Hashed.anyFirstNames.contains(candidate.hashes[0])
+        return !NameLexicon.Hashed.anyFirstNames.contains(candidate.words.hash(0))
+    }
+
+    /// The UTF-8 length of a one-word candidate's word lower-cased (its token `token`); ASCII
+    /// keeps its length when lower-cased, other text may not.
+    private static func loweredByteCount(_ candidate: NameCandidate, _ token: Token, _ text: TokenizedText) -> Int {
+        guard NameWords.isASCII(token, bare: candidate.lastWordIsBare, text) else { return candidate.wordString(0, in: text).utf8.count }
+        return token.end - token.start - (candidate.lastWordIsBare ? NameCandidateReader.possessiveLength(token, text) : 0)
     }
 
     private static let forHash = TokenHash.of("for")
