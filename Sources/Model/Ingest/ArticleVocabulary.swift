@@ -1,78 +1,118 @@
 /// The distinct words of one article: each one's `WordTraits`, and dense indices for its content
 /// words (three or more bytes, not stop words).
 ///
-/// Every word goes into one table, so a word costs one probe: its traits are looked up once, when
-/// its key is first seen.
-struct ArticleVocabulary {
-    private var table: HashKeyTable
-    /// Per table entry: the traits of its word.
-    private var traits: [WordTraits] = []
-    /// Per table entry: its content-word index, `notContent`, or `unjudged` while it was met only in
-    /// words under three bytes.
-    private var contentIndex: [Int32] = []
-    /// Per content-word index: the number of the last `listContentWords` call that listed it, so
-    /// repeats are dropped without sorting them.
-    private var lastListing: [Int32] = []
-    private var listings: Int32 = 0
+/// Every word goes into one open-addressing table, so a word costs one probe: its traits are
+/// looked up once, when its key is first seen. The storage is sized once, for the most distinct
+/// words the article can have (its word count), so it never grows and is read without checks.
+final class ArticleVocabulary {
+    /// What the vocabulary knows of one distinct word.
+    private struct Entry {
+        var key: UInt64
+        var traits: WordTraits
+        /// Its content-word index, `notContent`, or `unjudged` while it was met only in words
+        /// under three bytes.
+        var contentIndex: Int32
+        /// The number of the last `listContentWords` call that listed it, so repeats are dropped
+        /// without sorting them.
+        var lastListing: Int32
+    }
 
     private static let notContent: Int32 = -1
     private static let unjudged: Int32 = -2
 
-    /// An empty vocabulary sized for about `expectedWords` distinct words before it first grows.
-    init(expectedWords: Int) {
-        table = HashKeyTable(capacity: expectedWords)
-        traits.reserveCapacity(expectedWords)
-        contentIndex.reserveCapacity(expectedWords)
-        lastListing.reserveCapacity(expectedWords)
-    }
+    /// Per slot: the index of the entry whose key lives there, + 1; 0 when empty.
+    private let slots: UnsafeMutableBufferPointer<Int32>
+    private let entries: UnsafeMutableBufferPointer<Entry>
+    private let capacity: Int
+    private let shift: UInt64
+    private var entryCount = 0
+    private var listings: Int32 = 0
 
     /// Number of distinct content words seen.
-    var count: Int { lastListing.count }
+    private(set) var count = 0
+
+    /// An empty vocabulary for at most `capacity` distinct words.
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = .allocate(capacity: size)
+        UnsafeMutableRawBufferPointer(slots).initializeMemory(as: UInt8.self, repeating: 0)
+        entries = .allocate(capacity: max(capacity, 1))
+        self.capacity = capacity
+        shift = UInt64(64 - size.trailingZeroBitCount)
+    }
+
+    deinit {
+        slots.deallocate()
+        entries.deallocate()
+    }
 
     /// The index of a content word's key, or nil when no content word had that key.
     func index(of key: UInt64) -> Int? {
-        guard let entry = table.index(of: key), contentIndex[entry] >= 0 else { return nil }
-        return Int(contentIndex[entry])
+        let slot = self.slot(of: key)
+        guard slots[slot] != 0 else { return nil }
+        let index = entries[Int(slots[slot]) - 1].contentIndex
+        return index >= 0 ? Int(index) : nil
     }
 
     /// Appends the indices of the distinct content words among `words` to `keys`, in order of first
-    /// use, and returns the union of the words' traits.
-    mutating func listContentWords(of words: ArraySlice<WordScanner.Word>, into keys: inout [Int32]) -> WordTraits {
-        listings += 1
+    /// use, and the positions of furniture cue words to `cueWords`; returns the union of the words' traits.
+    func listContentWords(of words: ArraySlice<WordScanner.Word>, into keys: inout [Int32], cueWords: inout [Int]) -> WordTraits {
+        listings &+= 1
         var found: WordTraits = []
-        for word in words {
+        for position in words.indices {
+            let word = words[position]
             let entry = self.entry(of: word.key)
-            found.formUnion(traits[entry])
+            let traits = entries[entry].traits
+            found.formUnion(traits)
+            if traits.contains(.furnitureCue) { cueWords.append(position) }
             guard word.length >= 3 else { continue }
-            var index = contentIndex[entry]
-            if index == Self.unjudged { index = judge(entry) }
-            guard index >= 0 else { continue }
-            if lastListing[Int(index)] != listings {
-                lastListing[Int(index)] = listings
+            var index = entries[entry].contentIndex
+            if index < 0 {
+                guard index == Self.unjudged else { continue }
+                index = judge(entry)
+                guard index >= 0 else { continue }
+            }
+            if entries[entry].lastListing != listings {
+                entries[entry].lastListing = listings
                 keys.append(index)
             }
         }
         return found
     }
 
-    /// The table entry of `key`, added (with its traits, not yet judged as content) when new.
+    /// The slot holding `key`, or the empty slot where it would go.
     @inline(__always)
-    private mutating func entry(of key: UInt64) -> Int {
-        if let entry = table.index(of: key) { return entry }
-        traits.append(WordTraits.of(key))
-        contentIndex.append(Self.unjudged)
-        return table.insert(key).index
+    private func slot(of key: UInt64) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+        while slots[slot] != 0, entries[Int(slots[slot]) - 1].key != key { slot = (slot &+ 1) & mask }
+        return slot
     }
 
-    /// Decides, at entry's first word of three or more bytes, whether it is content; returns its content index or `notContent`.
-    private mutating func judge(_ entry: Int) -> Int32 {
-        guard !traits[entry].contains(.stopWord) else {
-            contentIndex[entry] = Self.notContent
+    /// The entry of `key`, added (with its traits, not yet judged as content) when new.
+    @inline(__always)
+    private func entry(of key: UInt64) -> Int {
+        let slot = self.slot(of: key)
+        if slots[slot] != 0 { return Int(slots[slot]) - 1 }
+        precondition(entryCount < capacity, "more distinct words than the vocabulary was sized for")
+        (entries.baseAddress! + entryCount).initialize(
+            to: Entry(key: key, traits: WordTraits.of(key), contentIndex: Self.unjudged, lastListing: 0))
+        entryCount += 1
+        slots[slot] = Int32(entryCount)
+        return entryCount - 1
+    }
+
+    /// Decides, at an entry's first word of three or more bytes, whether it is content; returns its
+    /// content index or `notContent`.
+    @inline(never)
+    private func judge(_ entry: Int) -> Int32 {
+        guard !entries[entry].traits.contains(.stopWord) else {
+            entries[entry].contentIndex = Self.notContent
             return Self.notContent
         }
-        let index = Int32(lastListing.count)
-        lastListing.append(0)
-        contentIndex[entry] = index
-        return index
+        entries[entry].contentIndex = Int32(count)
+        count += 1
+        return Int32(count - 1)
     }
 }

@@ -59,19 +59,19 @@ enum FurnitureVocabulary {
     /// Strong phrase and weak word hits in `words`, left to right, not overlapping.
     static func hits(in words: [WordScanner.Word]) -> [Hit] {
         var result: [Hit] = []
-        appendHits(in: words[...], to: &result)
+        appendHits(in: words[...], cueWords: words.indices, to: &result)
         return result
     }
 
-    /// Appends the strong phrase and weak word hits in `words` to `hits`, left to right, not overlapping.
-    static func appendHits(in words: ArraySlice<WordScanner.Word>, to hits: inout [Hit]) {
+    /// Appends the strong phrase and weak word hits in `words` to `hits`, left to right, not
+    /// overlapping. Hits start only at `cueWords` (ascending positions in `words`), which must
+    /// include every word whose key is in `cues` (other positions are skipped).
+    static func appendHits(in words: ArraySlice<WordScanner.Word>, cueWords: some Sequence<Int>, to hits: inout [Hit]) {
         let cues = Self.cues
-        var index = words.startIndex
-        while index < words.endIndex {
-            guard let cue = cues.words.index(of: words[index].key) else {
-                index += 1
-                continue
-            }
+        // The first position not covered by a hit already found.
+        var free = words.startIndex
+        for index in cueWords where index >= free {
+            guard let cue = cues.words.index(of: words[index].key) else { continue }
             var matched: Int?
             for phrase in cues.phrases[cue] where phrase.count > (matched ?? 0) && index + phrase.count <= words.endIndex {
                 var equal = true
@@ -80,10 +80,10 @@ enum FurnitureVocabulary {
             }
             if let length = matched {
                 hits.append(Hit(wordRange: index..<(index + length), strong: true))
-                index += length
+                free = index + length
             } else {
                 if cues.isWeak[cue] { hits.append(Hit(wordRange: index..<(index + 1), strong: false)) }
-                index += 1
+                free = index + 1
             }
         }
     }

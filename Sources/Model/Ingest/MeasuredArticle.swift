@@ -29,27 +29,37 @@ struct MeasuredArticle {
     /// The headline's distinct content words.
     private(set) var titleKeys: [Int32] = []
     /// The article's distinct words.
-    private(set) var vocabulary: ArticleVocabulary
+    let vocabulary: ArticleVocabulary
 
     /// Measures the non-empty `paragraphs` of `bytes`, then the headline at `title`.
     init(bytes: UnsafeBufferPointer<UInt8>, paragraphs ranges: [Range<Int>], title: Range<Int>?) {
-        vocabulary = ArticleVocabulary(expectedWords: bytes.count / 8 + 16)
-        words.reserveCapacity(bytes.count / 5 + 16)
-        contentKeys.reserveCapacity(bytes.count / 8 + 16)
-        paragraphs.reserveCapacity(ranges.count)
+        // Words first, so the vocabulary can be sized for them all.
+        var words: [WordScanner.Word] = []
+        words.reserveCapacity(bytes.count / 3 + 16)
+        var wordRanges: [(bytes: Range<Int>, words: Range<Int>)] = []
+        wordRanges.reserveCapacity(ranges.count)
         for range in ranges where !range.isEmpty {
-            let firstWord = words.count, firstKey = contentKeys.count, firstHit = hits.count
+            let firstWord = words.count
             WordScanner.appendWords(of: bytes, in: range, to: &words)
-            let paragraphWords = words[firstWord...]
-            let traits = vocabulary.listContentWords(of: paragraphWords, into: &contentKeys)
-            if traits.contains(.furnitureCue) { FurnitureVocabulary.appendHits(in: paragraphWords, to: &hits) }
+            wordRanges.append((range, firstWord..<words.count))
+        }
+        self.words = words
+        let titleWords = title.map { WordScanner.words(bytes, in: $0) } ?? []
+        vocabulary = ArticleVocabulary(capacity: words.count + titleWords.count)
+        contentKeys.reserveCapacity(words.count)
+        paragraphs.reserveCapacity(wordRanges.count)
+        var cueWords: [Int] = []
+        for (range, wordRange) in wordRanges {
+            let firstKey = contentKeys.count, firstHit = hits.count
+            let paragraphWords = words[wordRange]
+            cueWords.removeAll(keepingCapacity: true)
+            let traits = vocabulary.listContentWords(of: paragraphWords, into: &contentKeys, cueWords: &cueWords)
+            if !cueWords.isEmpty { FurnitureVocabulary.appendHits(in: paragraphWords, cueWords: cueWords, to: &hits) }
             paragraphs.append(Paragraph(
-                range: range, words: firstWord..<words.count, contentKeys: firstKey..<contentKeys.count,
+                range: range, words: wordRange, contentKeys: firstKey..<contentKeys.count,
                 hits: firstHit..<hits.count, strongHits: hits[firstHit...].lazy.filter(\.strong).count, traits: traits))
         }
-        if let title {
-            _ = vocabulary.listContentWords(of: WordScanner.words(bytes, in: title)[...], into: &titleKeys)
-        }
+        _ = vocabulary.listContentWords(of: titleWords[...], into: &titleKeys, cueWords: &cueWords)
     }
 
     /// The words of `paragraph`.
@@ -65,16 +75,15 @@ struct MeasuredArticle {
     /// paragraphs of 60 words or more, or of none).
     func shortLineRepeats() -> [Int] {
         var lines = HashKeyTable(capacity: paragraphs.count)
-        var counts: [Int] = []
-        let entries = paragraphs.map { paragraph -> Int? in
-            guard paragraph.words.count < 60, !paragraph.words.isEmpty else { return nil }
+        var lineOfParagraph = [Int](repeating: -1, count: paragraphs.count)
+        var counts = [Int](repeating: 0, count: paragraphs.count)
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.words.count < 60 && !paragraph.words.isEmpty {
             var key = WordHash.offset
             for word in words(of: paragraph) { key = NormalizedWordScanner.combine(key, word.key) }
-            let entry = lines.insert(key)
-            if entry.inserted { counts.append(0) }
-            counts[entry.index] += 1
-            return entry.index
+            let line = lines.insert(key).index
+            lineOfParagraph[index] = line
+            counts[line] += 1
         }
-        return entries.map { $0.map { counts[$0] } ?? 0 }
+        return lineOfParagraph.map { $0 >= 0 ? counts[$0] : 0 }
     }
 }

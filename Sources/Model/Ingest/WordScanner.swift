@@ -26,37 +26,62 @@ struct WordScanner {
     }
 
     /// Appends the words of `bytes[range]` to `words`, offsets counted in the whole buffer.
-    ///
-    /// One table lookup per byte tells whether it extends a word and gives its lower-cased value;
-    /// bytes of multi-byte scalars and apostrophes take a slower path. An apostrophe run is hashed
-    /// only when a word byte follows it ("who's", not "players'").
     static func appendWords(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, to words: inout [Word]) {
         let end = min(range.upperBound, bytes.count)
         guard range.lowerBound < end else { return }
         FoldedByte.table.withUnsafeBufferPointer { folded in
-            var index = range.lowerBound
-            while index < end {
-                guard isWordByte(bytes, at: index, folded: folded) else {
-                    index += 1
-                    continue
-                }
-                let start = index
-                var hash = WordHash.offset
+            // Words are written to a small buffer first, and moved to `words` a batch at a time.
+            withUnsafeTemporaryAllocation(of: Word.self, capacity: batchSize) { batch in
+                var index = range.lowerBound
                 while index < end {
-                    let value = folded[Int(bytes[index])]
-                    if FoldedByte.isASCIIWordByte(value) || (value >= 0x80 && !isPunctuationScalar(bytes, at: index)) {
-                        hash = WordHash.adding(value, to: hash)
-                        index += 1
-                    } else if value == FoldedByte.apostrophe, let next = wordByteAfterApostrophes(bytes, from: index, end: end, folded: folded) {
-                        for _ in index..<next { hash = WordHash.adding(0x27, to: hash) }
-                        index = next
-                    } else {
-                        break
-                    }
+                    let found = scanWords(bytes, from: index, end: end, folded: folded, into: batch)
+                    words.append(contentsOf: UnsafeBufferPointer(rebasing: batch[..<found.count]))
+                    index = found.next
                 }
-                words.append(Word(range: start..<index, key: hash, capitalised: bytes[start] &- 0x41 < 26))
             }
         }
+    }
+
+    /// Words written to the batch buffer of `appendWords` before they are moved on (1 KB: small
+    /// enough to be on the stack).
+    static let batchSize = 32
+
+    /// Writes the words from `index` to `end` into `output` until it is full; returns how many
+    /// were written and where to go on from (after the last word written).
+    ///
+    /// A word byte takes one table lookup, which also lower-cases ASCII letters; bytes of
+    /// multi-byte scalars and apostrophes take a slower path. An apostrophe run is hashed
+    /// only when a word byte follows it ("who's", not "players'").
+    @inline(__always)
+    static func scanWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, from index: Int, end: Int, folded: UnsafeBufferPointer<UInt8>,
+        into output: UnsafeMutableBufferPointer<Word>
+    ) -> (count: Int, next: Int) {
+        var index = index
+        var count = 0
+        while index < end, count < output.count {
+            guard isWordByte(bytes, at: index, folded: folded) else {
+                index &+= 1
+                continue
+            }
+            let start = index
+            var hash = WordHash.offset
+            while index < end {
+                let value = folded[Int(bytes[index])]
+                if FoldedByte.isASCIIWordByte(value) || (value >= 0x80 && !isPunctuationScalar(bytes, at: index)) {
+                    hash = WordHash.adding(value, to: hash)
+                    index &+= 1
+                } else if value == FoldedByte.apostrophe, let next = wordByteAfterApostrophes(bytes, from: index, end: end, folded: folded) {
+                    for _ in index..<next { hash = WordHash.adding(0x27, to: hash) }
+                    index = next
+                } else {
+                    break
+                }
+            }
+            (output.baseAddress! + count).initialize(to: Word(range: start..<index, key: hash, capitalised: bytes[start] &- 0x41 < 26))
+            count &+= 1
+        }
+        return (count, index)
     }
 
     /// Each byte's value as a word byte, or what else it is.
