@@ -23,6 +23,10 @@ final class ArticleVocabulary {
     /// Per slot: the index of the entry whose key lives there, + 1; 0 when empty.
     private let slots: UnsafeMutableBufferPointer<Int32>
     private let entries: UnsafeMutableBufferPointer<Entry>
+    /// Content-word indices listed by `listContentWords`, call after call (a word lists at most one,
+    /// so `capacity` words cannot overflow it).
+    private let listed: UnsafeMutableBufferPointer<Int32>
+    private var listedCount = 0
     private let capacity: Int
     private let shift: UInt64
     private var entryCount = 0
@@ -38,6 +42,7 @@ final class ArticleVocabulary {
         slots = .allocate(capacity: size)
         UnsafeMutableRawBufferPointer(slots).initializeMemory(as: UInt8.self, repeating: 0)
         entries = .allocate(capacity: max(capacity, 1))
+        listed = .allocate(capacity: max(capacity, 1))
         self.capacity = capacity
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
@@ -45,6 +50,7 @@ final class ArticleVocabulary {
     deinit {
         slots.deallocate()
         entries.deallocate()
+        listed.deallocate()
     }
 
     /// The index of a content word's key, or nil when no content word had that key.
@@ -55,10 +61,17 @@ final class ArticleVocabulary {
         return index >= 0 ? Int(index) : nil
     }
 
-    /// Appends the indices of the distinct content words among `words` to `keys`, in order of first
-    /// use, and the positions of furniture cue words to `cueWords`; returns the union of the words' traits.
-    func listContentWords(of words: ArraySlice<WordScanner.Word>, into keys: inout [Int32], cueWords: inout [Int]) -> WordTraits {
+    /// Every content-word index listed so far, call after call of `listContentWords`.
+    var listedKeys: [Int32] { Array(listed[..<listedCount]) }
+
+    /// Lists the indices of the distinct content words among `words`, in order of first use, and
+    /// appends the positions of furniture cue words to `cueWords`; returns where the indices are in
+    /// `listedKeys` and the union of the words' traits.
+    func listContentWords(
+        of words: ArraySlice<WordScanner.Word>, cueWords: inout [Int]
+    ) -> (keys: Range<Int>, traits: WordTraits) {
         listings &+= 1
+        let firstKey = listedCount
         var found: WordTraits = []
         for position in words.indices {
             let word = words[position]
@@ -75,10 +88,12 @@ final class ArticleVocabulary {
             }
             if entries[entry].lastListing != listings {
                 entries[entry].lastListing = listings
-                keys.append(index)
+                precondition(listedCount < listed.count, "more words than the vocabulary was sized for")
+                listed[listedCount] = index
+                listedCount &+= 1
             }
         }
-        return found
+        return (firstKey..<listedCount, found)
     }
 
     /// The slot holding `key`, or the empty slot where it would go.

@@ -22,7 +22,7 @@ struct MeasuredArticle {
     private(set) var words: [WordScanner.Word] = []
     /// The non-empty paragraphs, in text order.
     private(set) var paragraphs: [Paragraph] = []
-    /// Every paragraph's distinct content words, as indices into `vocabulary`.
+    /// Every paragraph's distinct content words, as indices into `vocabulary` (the headline's last).
     private(set) var contentKeys: [Int32] = []
     /// Every paragraph's furniture hits; their word ranges are positions in `words`.
     private(set) var hits: [FurnitureVocabulary.Hit] = []
@@ -46,20 +46,21 @@ struct MeasuredArticle {
         self.words = words
         let titleWords = title.map { WordScanner.words(bytes, in: $0) } ?? []
         vocabulary = ArticleVocabulary(capacity: words.count + titleWords.count)
-        contentKeys.reserveCapacity(words.count)
         paragraphs.reserveCapacity(wordRanges.count)
         var cueWords: [Int] = []
         for (range, wordRange) in wordRanges {
-            let firstKey = contentKeys.count, firstHit = hits.count
+            let firstHit = hits.count
             let paragraphWords = words[wordRange]
             cueWords.removeAll(keepingCapacity: true)
-            let traits = vocabulary.listContentWords(of: paragraphWords, into: &contentKeys, cueWords: &cueWords)
+            let listing = vocabulary.listContentWords(of: paragraphWords, cueWords: &cueWords)
             if !cueWords.isEmpty { FurnitureVocabulary.appendHits(in: paragraphWords, cueWords: cueWords, to: &hits) }
             paragraphs.append(Paragraph(
-                range: range, words: wordRange, contentKeys: firstKey..<contentKeys.count,
-                hits: firstHit..<hits.count, strongHits: hits[firstHit...].lazy.filter(\.strong).count, traits: traits))
+                range: range, words: wordRange, contentKeys: listing.keys, hits: firstHit..<hits.count,
+                strongHits: hits[firstHit...].lazy.filter(\.strong).count, traits: listing.traits))
         }
-        _ = vocabulary.listContentWords(of: titleWords[...], into: &titleKeys, cueWords: &cueWords)
+        let titleListing = vocabulary.listContentWords(of: titleWords[...], cueWords: &cueWords)
+        contentKeys = vocabulary.listedKeys
+        titleKeys = Array(contentKeys[titleListing.keys])
     }
 
     /// The words of `paragraph`.
