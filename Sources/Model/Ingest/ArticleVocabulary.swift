@@ -3,7 +3,8 @@
 ///
 /// Every word goes into one open-addressing table, so a word costs one probe: its traits are
 /// looked up once, when its key is first seen. The storage is sized once, for the most distinct
-/// words the article can have (its word count), so it never grows and is read without checks.
+/// words the article can have (its word count), and is read without checks; only the slots,
+/// sized for half that, may have to grow.
 final class ArticleVocabulary {
     /// What the vocabulary knows of one distinct word.
     private struct Entry {
@@ -21,14 +22,14 @@ final class ArticleVocabulary {
     private static let unjudged: Int32 = -2
 
     /// Per slot: the index of the entry whose key lives there, + 1; 0 when empty.
-    private let slots: UnsafeMutableBufferPointer<Int32>
+    private var slots: UnsafeMutableBufferPointer<Int32>
     private let entries: UnsafeMutableBufferPointer<Entry>
     /// Content-word indices listed by `listContentWords`, call after call (a word lists at most one,
     /// so `capacity` words cannot overflow it).
     private let listed: UnsafeMutableBufferPointer<Int32>
     private var listedCount = 0
     private let capacity: Int
-    private let shift: UInt64
+    private var shift: UInt64
     private var entryCount = 0
     private var listings: Int32 = 0
 
@@ -37,14 +38,21 @@ final class ArticleVocabulary {
 
     /// An empty vocabulary for at most `capacity` distinct words.
     init(capacity: Int) {
+        // Most words of an article repeat: slots for half its words hold its distinct words at
+        // a load of at most a half, mostly.
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        slots = .allocate(capacity: size)
-        UnsafeMutableRawBufferPointer(slots).initializeMemory(as: UInt8.self, repeating: 0)
+        while size < capacity { size <<= 1 }
+        (slots, shift) = Self.emptySlots(size)
         entries = .allocate(capacity: max(capacity, 1))
         listed = .allocate(capacity: max(capacity, 1))
         self.capacity = capacity
-        shift = UInt64(64 - size.trailingZeroBitCount)
+    }
+
+    /// `size` empty slots (a power of two) and the shift that maps a key to one of them.
+    private static func emptySlots(_ size: Int) -> (UnsafeMutableBufferPointer<Int32>, UInt64) {
+        let slots = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size)
+        UnsafeMutableRawBufferPointer(slots).initializeMemory(as: UInt8.self, repeating: 0)
+        return (slots, UInt64(64 - size.trailingZeroBitCount))
     }
 
     deinit {
@@ -115,12 +123,24 @@ final class ArticleVocabulary {
             to: Entry(key: key, traits: WordTraits.of(key), contentIndex: Self.unjudged, lastListing: 0))
         entryCount += 1
         slots[slot] = Int32(entryCount)
+        if entryCount * 2 > slots.count { growSlots() }
         return entryCount - 1
+    }
+
+    /// Doubles the slots and puts every entry back.
+    @inline(never)
+    private func growSlots() {
+        slots.deallocate()
+        (slots, shift) = Self.emptySlots(slots.count * 2)
+        for entry in 0..<entryCount {
+            let slot = self.slot(of: entries[entry].key)
+            slots[slot] = Int32(entry + 1)
+        }
     }
 
     /// Decides, at an entry's first word of three or more bytes, whether it is content; returns its
     /// content index or `notContent`.
-    @inline(never)
+    @inline(__always)
     private func judge(_ entry: Int) -> Int32 {
         guard !entries[entry].traits.contains(.stopWord) else {
             entries[entry].contentIndex = Self.notContent

@@ -13,8 +13,9 @@ struct Cohesion {
         self.flagged = flagged
         counts = [Int32](repeating: 0, count: article.vocabulary.count)
         for key in article.titleKeys { counts[Int(key)] += 1 }
-        for index in article.paragraphs.indices where !flagged[index] {
-            for key in article.contentKeys(of: index) { counts[Int(key)] += 1 }
+        let keys = article.contentKeys
+        for (index, paragraph) in article.paragraphs.enumerated() where !flagged[index] {
+            for position in paragraph.contentKeys { counts[Int(keys[position])] += 1 }
         }
     }
 

@@ -78,7 +78,7 @@ struct WordScanner {
                     break
                 }
             }
-            (output.baseAddress! + count).initialize(to: Word(range: start..<index, key: hash, capitalised: bytes[start] &- 0x41 < 26))
+            (output.baseAddress! + count).initialize(to: Word(range: Range(uncheckedBounds: (start, index)), key: hash, capitalised: bytes[start] &- 0x41 < 26))
             count &+= 1
         }
         return (count, index)
