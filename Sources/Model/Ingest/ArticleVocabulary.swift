@@ -29,6 +29,8 @@ final class ArticleVocabulary {
     private let listed: UnsafeMutableBufferPointer<Int32>
     private var listedCount = 0
     private let capacity: Int
+    /// `WordTraits.table`, held to skip its lazy-initialisation check per new word.
+    private let ruleWords = WordTraits.table
     private var shift: UInt64
     private var entryCount = 0
     private var listings: Int32 = 0
@@ -38,6 +40,7 @@ final class ArticleVocabulary {
 
     /// An empty vocabulary for at most `capacity` distinct words.
     init(capacity: Int) {
+        precondition(capacity < Int(Int32.max), "entry numbers are 32-bit")
         // Most words of an article repeat: slots for half its words hold its distinct words at
         // a load of at most a half, mostly.
         var size = 16
@@ -120,11 +123,11 @@ final class ArticleVocabulary {
         if slots[slot] != 0 { return Int(slots[slot]) - 1 }
         precondition(entryCount < capacity, "more distinct words than the vocabulary was sized for")
         (entries.baseAddress! + entryCount).initialize(
-            to: Entry(key: key, traits: WordTraits.of(key), contentIndex: Self.unjudged, lastListing: 0))
-        entryCount += 1
-        slots[slot] = Int32(entryCount)
-        if entryCount * 2 > slots.count { growSlots() }
-        return entryCount - 1
+            to: Entry(key: key, traits: ruleWords.traits(of: key), contentIndex: Self.unjudged, lastListing: 0))
+        entryCount &+= 1
+        slots[slot] = Int32(truncatingIfNeeded: entryCount)
+        if entryCount &* 2 > slots.count { growSlots() }
+        return entryCount &- 1
     }
 
     /// Doubles the slots and puts every entry back.
@@ -146,8 +149,9 @@ final class ArticleVocabulary {
             entries[entry].contentIndex = Self.notContent
             return Self.notContent
         }
-        entries[entry].contentIndex = Int32(count)
-        count += 1
-        return Int32(count - 1)
+        let index = Int32(truncatingIfNeeded: count)
+        entries[entry].contentIndex = index
+        count &+= 1
+        return index
     }
 }

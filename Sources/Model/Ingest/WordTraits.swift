@@ -17,29 +17,39 @@ struct WordTraits: OptionSet {
     static let role = WordTraits(rawValue: 1 << 5)
 
     /// The traits of the word with `key` (empty for a word no rule names).
-    static func of(_ key: UInt64) -> WordTraits {
-        guard let index = table.keys.index(of: key) else { return [] }
-        return table.traits[index]
-    }
+    static func of(_ key: UInt64) -> WordTraits { table.traits(of: key) }
 
-    /// The words of every trait, keyed by `WordHash`.
-    static let table: (keys: HashKeyTable, traits: [WordTraits]) = {
-        var keys = HashKeyTable(capacity: 256)
-        var traits: [WordTraits] = []
-        func add(_ words: [UInt64], _ trait: WordTraits) {
+    /// Traits by word key.
+    struct Table {
+        private var keys = HashKeyTable(capacity: 256)
+        private var traits: [WordTraits] = []
+
+        /// Adds `trait` to the words with `keys`.
+        mutating func add(_ trait: WordTraits, to words: [UInt64]) {
             for key in words {
                 let entry = keys.insert(key)
                 if entry.inserted { traits.append([]) }
                 traits[entry.index].insert(trait)
             }
         }
-        add(WordScanner.stopwords.map(WordHash.of), .stopWord)
-        add(Array(FurnitureVocabulary.cues.words.keys), .furnitureCue)
-        add([RuleWords.published, RuleWords.updated], .bylineStamp)
-        add([RuleWords.follow, RuleWords.appeared], .followCue)
-        add(RuleWords.roleVerbs, .roleVerb)
-        add(RuleWords.roles, .role)
-        return (keys, traits)
+
+        /// The traits of the word with `key` (empty for a word no rule names).
+        func traits(of key: UInt64) -> WordTraits {
+            guard let index = keys.index(of: key) else { return [] }
+            return traits[index]
+        }
+    }
+
+    /// The words of every trait, keyed by `WordHash`.
+    static let table: Table = {
+        var table = Table()
+        table.add(.stopWord, to: WordScanner.stopwords.map(WordHash.of))
+        table.add(.furnitureCue, to: Array(FurnitureVocabulary.cues.words.keys))
+        table.add(.bylineStamp, to: [RuleWords.published, RuleWords.updated])
+        table.add(.followCue, to: [RuleWords.follow, RuleWords.appeared])
+        table.add(.roleVerb, to: RuleWords.roleVerbs)
+        table.add(.role, to: RuleWords.roles)
+        return table
     }()
 }
 
