@@ -80,7 +80,10 @@ struct WordScanner {
             }
             (output.baseAddress! + count).initialize(to: Word(range: Range(uncheckedBounds: (start, index)), key: hash, capitalised: bytes[start] &- 0x41 < 26))
             count &+= 1
+            // The byte that ended the word is no word byte: step over it.
+            index &+= 1
         }
+        index = min(index, end)
         return (count, index)
     }
 
