@@ -60,12 +60,14 @@ struct WordScanner {
         var index = index
         var count = 0
         while index < end, count < output.count {
-            guard isWordByte(bytes, at: index, folded: folded) else {
+            let lead = folded[Int(bytes[index])]
+            guard FoldedByte.isASCIIWordByte(lead) || (lead >= 0x80 && !isPunctuationScalar(bytes, at: index)) else {
                 index &+= 1
                 continue
             }
             let start = index
-            var hash = WordHash.offset
+            var hash = WordHash.adding(lead, to: WordHash.offset)
+            index &+= 1
             while index < end {
                 let value = folded[Int(bytes[index])]
                 if FoldedByte.isASCIIWordByte(value) || (value >= 0x80 && !isPunctuationScalar(bytes, at: index)) {
