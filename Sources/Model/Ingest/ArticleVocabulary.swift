@@ -2,9 +2,8 @@
 /// words (three or more bytes, not stop words).
 ///
 /// Every word goes into one open-addressing table, so a word costs one probe: its traits are
-/// looked up once, when its key is first seen. The storage is sized once, for the most distinct
-/// words the article can have (its word count), and is read without checks; only the slots,
-/// sized for half that, may have to grow.
+/// looked up once, when its key is first seen. Entries and listings are sized once, for the most
+/// the article can need (one per word), and are read without checks; only the slots may grow.
 final class ArticleVocabulary {
     /// What the vocabulary knows of one distinct word.
     private struct Entry {
@@ -23,16 +22,20 @@ final class ArticleVocabulary {
 
     /// Per slot: the index of the entry whose key lives there, + 1; 0 when empty.
     private var slots: UnsafeMutableBufferPointer<Int32>
+    /// The distinct words in order of first sighting.
     private let entries: UnsafeMutableBufferPointer<Entry>
     /// Content-word indices listed by `listContentWords`, call after call (a word lists at most one,
     /// so `capacity` words cannot overflow it).
     private let listed: UnsafeMutableBufferPointer<Int32>
     private var listedCount = 0
+    /// The most entries (distinct words) the vocabulary can hold.
     private let capacity: Int
     /// `WordTraits.table`, held to skip its lazy-initialisation check per new word.
     private let ruleWords = WordTraits.table
+    /// Right shift taking a mixed key to a slot number.
     private var shift: UInt64
     private var entryCount = 0
+    /// Calls of `listContentWords` so far.
     private var listings: Int32 = 0
 
     /// Number of distinct content words seen.
@@ -41,8 +44,8 @@ final class ArticleVocabulary {
     /// An empty vocabulary for at most `capacity` distinct words.
     init(capacity: Int) {
         precondition(capacity < Int(Int32.max), "entry numbers are 32-bit")
-        // Most words of an article repeat: slots for half its words hold its distinct words at
-        // a load of at most a half, mostly.
+        // A slot per word: the table stays at most half full unless over half the article's
+        // words are distinct, and only then grows.
         var size = 16
         while size < capacity { size <<= 1 }
         (slots, shift) = Self.emptySlots(size)

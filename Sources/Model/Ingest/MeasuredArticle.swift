@@ -58,6 +58,7 @@ struct MeasuredArticle {
                 range: range, words: wordRange, contentKeys: listing.keys, hits: firstHit..<hits.count,
                 strongHits: hits[firstHit...].lazy.filter(\.strong).count, traits: listing.traits))
         }
+        // The headline's cue words are not needed: its content words are.
         let titleListing = vocabulary.listContentWords(of: titleWords[...], cueWords: &cueWords)
         contentKeys = vocabulary.listedKeys
         titleKeys = Array(contentKeys[titleListing.keys])

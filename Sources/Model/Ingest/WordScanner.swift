@@ -61,7 +61,7 @@ struct WordScanner {
         var count = 0
         while index < end, count < output.count {
             let lead = folded[Int(bytes[index])]
-            guard FoldedByte.isASCIIWordByte(lead) || (lead >= 0x80 && !isPunctuationScalar(bytes, at: index)) else {
+            guard isWordByte(lead, bytes, at: index) else {
                 index &+= 1
                 continue
             }
@@ -70,7 +70,7 @@ struct WordScanner {
             index &+= 1
             while index < end {
                 let value = folded[Int(bytes[index])]
-                if FoldedByte.isASCIIWordByte(value) || (value >= 0x80 && !isPunctuationScalar(bytes, at: index)) {
+                if isWordByte(value, bytes, at: index) {
                     hash = WordHash.adding(value, to: hash)
                     index &+= 1
                 } else if value == FoldedByte.apostrophe, let next = wordByteAfterApostrophes(bytes, from: index, end: end, folded: folded) {
@@ -80,7 +80,8 @@ struct WordScanner {
                     break
                 }
             }
-            (output.baseAddress! + count).initialize(to: Word(range: Range(uncheckedBounds: (start, index)), key: hash, capitalised: bytes[start] &- 0x41 < 26))
+            let word = Word(range: Range(uncheckedBounds: (start, index)), key: hash, capitalised: bytes[start] &- 0x41 < 26)
+            (output.baseAddress! + count).initialize(to: word)
             count &+= 1
             // The byte that ended the word is no word byte: step over it.
             index &+= 1
@@ -110,12 +111,11 @@ struct WordScanner {
         static func isASCIIWordByte(_ value: UInt8) -> Bool { value &- 0x30 < 0x50 }
     }
 
-    /// True when the byte at `index` belongs to a word: an ASCII letter or digit, or a byte of a
-    /// multi-byte scalar that is not typographic punctuation.
+    /// True when the byte at `index`, whose `FoldedByte` value is `value`, belongs to a word: an
+    /// ASCII letter or digit, or a byte of a multi-byte scalar that is not typographic punctuation.
     @inline(__always)
-    static func isWordByte(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, folded: UnsafeBufferPointer<UInt8>) -> Bool {
-        let value = folded[Int(bytes[index])]
-        return FoldedByte.isASCIIWordByte(value) || (value >= 0x80 && !isPunctuationScalar(bytes, at: index))
+    static func isWordByte(_ value: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        FoldedByte.isASCIIWordByte(value) || (value >= 0x80 && !isPunctuationScalar(bytes, at: index))
     }
 
     /// Where the run of apostrophes starting at `index` ends, when a word byte before `end` follows it.
@@ -125,7 +125,7 @@ struct WordScanner {
     ) -> Int? {
         var next = index
         while next < end, bytes[next] == 0x27 { next += 1 }
-        return next < end && isWordByte(bytes, at: next, folded: folded) ? next : nil
+        return next < end && isWordByte(folded[Int(bytes[next])], bytes, at: next) ? next : nil
     }
 
     /// True at the lead byte of a typographic quote, dash, ellipsis or bullet (E2 80 xx).
