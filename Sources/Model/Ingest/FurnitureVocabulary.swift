@@ -51,6 +51,7 @@ enum FurnitureVocabulary {
 
     /// A match: which words of the list it covers.
     struct Hit {
+        /// Positions of the words in the list searched (for a slice, its indices).
         var wordRange: Range<Int>
         var strong: Bool
     }
@@ -58,27 +59,32 @@ enum FurnitureVocabulary {
     /// Strong phrase and weak word hits in `words`, left to right, not overlapping.
     static func hits(in words: [WordScanner.Word]) -> [Hit] {
         var result: [Hit] = []
+        appendHits(in: words[...], cueWords: words.indices, to: &result)
+        return result
+    }
+
+    /// Appends the strong phrase and weak word hits in `words` to `hits`, left to right, not
+    /// overlapping. Hits start only at `cueWords` (ascending positions in `words`), which must
+    /// include every word whose key is in `cues` (other positions are skipped).
+    static func appendHits(in words: ArraySlice<WordScanner.Word>, cueWords: some Sequence<Int>, to hits: inout [Hit]) {
         let cues = Self.cues
-        var index = 0
-        while index < words.count {
-            guard let cue = cues.words.index(of: words[index].key) else {
-                index += 1
-                continue
-            }
+        // The first position not covered by a hit already found.
+        var free = words.startIndex
+        for index in cueWords where index >= free {
+            guard let cue = cues.words.index(of: words[index].key) else { continue }
             var matched: Int?
-            for phrase in cues.phrases[cue] where phrase.count > (matched ?? 0) && index + phrase.count <= words.count {
+            for phrase in cues.phrases[cue] where phrase.count > (matched ?? 0) && index + phrase.count <= words.endIndex {
                 var equal = true
                 for (offset, part) in phrase.enumerated() where words[index + offset].key != part { equal = false; break }
                 if equal { matched = phrase.count }
             }
             if let length = matched {
-                result.append(Hit(wordRange: index..<(index + length), strong: true))
-                index += length
+                hits.append(Hit(wordRange: index..<(index + length), strong: true))
+                free = index + length
             } else {
-                if cues.isWeak[cue] { result.append(Hit(wordRange: index..<(index + 1), strong: false)) }
-                index += 1
+                if cues.isWeak[cue] { hits.append(Hit(wordRange: index..<(index + 1), strong: false)) }
+                free = index + 1
             }
         }
-        return result
     }
 }

@@ -18,66 +18,114 @@ struct WordScanner {
     }
 
     /// The words of `bytes[range]`, offsets counted in the whole buffer.
-    ///
-    /// Two tight loops: one skips separators, one runs over a word's bytes hashing them; apostrophes
-    /// inside a word are hashed only when a word byte follows ("who's", not "players'").
     static func words(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Word] {
         var words: [Word] = []
-        let end = min(range.upperBound, bytes.count)
-        guard range.lowerBound < end else { return words }
-        words.reserveCapacity((end - range.lowerBound) / 4 + 2)
-        byteClasses.withUnsafeBufferPointer { classes in
-            var index = range.lowerBound
-            while index < end {
-                let lead = classes[Int(bytes[index])]
-                guard lead == ByteClass.letter || (lead == ByteClass.high && !isPunctuationScalar(bytes, at: index)) else {
-                    index += 1
-                    continue
-                }
-                let start = index
-                var hash = WordHash.offset
-                var lastWordByte = index
-                var pendingApostrophes = 0
-                while index < end {
-                    let byte = bytes[index]
-                    let byteClass = classes[Int(byte)]
-                    if byteClass == ByteClass.letter || (byteClass == ByteClass.high && !isPunctuationScalar(bytes, at: index)) {
-                        while pendingApostrophes > 0 {
-                            hash = WordHash.adding(0x27, to: hash)
-                            pendingApostrophes -= 1
-                        }
-                        hash = WordHash.adding(byte &- 0x41 < 26 ? byte | 0x20 : byte, to: hash)
-                        lastWordByte = index
-                    } else if byteClass == ByteClass.apostrophe {
-                        pendingApostrophes += 1
-                    } else {
-                        break
-                    }
-                    index += 1
-                }
-                let first = bytes[start]
-                words.append(Word(range: start..<(lastWordByte + 1), key: hash, capitalised: first &- 0x41 < 26))
-            }
-        }
+        words.reserveCapacity(max(0, min(range.upperBound, bytes.count) - range.lowerBound) / 4 + 2)
+        appendWords(of: bytes, in: range, to: &words)
         return words
     }
 
-    /// How a byte takes part in words.
-    enum ByteClass {
-        static let separator: UInt8 = 0
-        /// ASCII letters and digits.
-        static let letter: UInt8 = 1
-        static let apostrophe: UInt8 = 2
-        /// Bytes of multi-byte scalars: word bytes unless they belong to typographic punctuation.
-        static let high: UInt8 = 3
+    /// Appends the words of `bytes[range]` to `words`, offsets counted in the whole buffer.
+    static func appendWords(of bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, to words: inout [Word]) {
+        let end = min(range.upperBound, bytes.count)
+        guard range.lowerBound < end else { return }
+        FoldedByte.table.withUnsafeBufferPointer { folded in
+            // Words are written to a small buffer first, and moved to `words` a batch at a time.
+            withUnsafeTemporaryAllocation(of: Word.self, capacity: batchSize) { batch in
+                var index = range.lowerBound
+                while index < end {
+                    let found = scanWords(bytes, from: index, end: end, folded: folded, into: batch)
+                    words.append(contentsOf: UnsafeBufferPointer(rebasing: batch[..<found.count]))
+                    index = found.next
+                }
+            }
+        }
     }
 
-    /// `ByteClass` of every byte value.
-    static let byteClasses: [UInt8] = (0..<256).map { value in
-        let byte = UInt8(value)
-        if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) { return ByteClass.letter }
-        if byte == 0x27 { return ByteClass.apostrophe }
-        return byte >= 0x80 ? ByteClass.high : ByteClass.separator
+    /// Words written to the batch buffer of `appendWords` before they are moved on (1 KB: small
+    /// enough to be on the stack).
+    static let batchSize = 32
+
+    /// Writes the words from `index` to `end` into `output` until it is full; returns how many
+    /// were written and where to go on from (after the last word written).
+    ///
+    /// A word byte takes one table lookup, which also lower-cases ASCII letters; bytes of
+    /// multi-byte scalars and apostrophes take a slower path. An apostrophe run is hashed
+    /// only when a word byte follows it ("who's", not "players'").
+    @inline(__always)
+    static func scanWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, from index: Int, end: Int, folded: UnsafeBufferPointer<UInt8>,
+        into output: UnsafeMutableBufferPointer<Word>
+    ) -> (count: Int, next: Int) {
+        var index = index
+        var count = 0
+        while index < end, count < output.count {
+            let lead = folded[Int(bytes[index])]
+            guard isWordByte(lead, bytes, at: index) else {
+                index &+= 1
+                continue
+            }
+            let start = index
+            var hash = WordHash.adding(lead, to: WordHash.offset)
+            index &+= 1
+            while index < end {
+                let value = folded[Int(bytes[index])]
+                if isWordByte(value, bytes, at: index) {
+                    hash = WordHash.adding(value, to: hash)
+                    index &+= 1
+                } else if value == FoldedByte.apostrophe, let next = wordByteAfterApostrophes(bytes, from: index, end: end, folded: folded) {
+                    for _ in index..<next { hash = WordHash.adding(0x27, to: hash) }
+                    index = next
+                } else {
+                    break
+                }
+            }
+            let word = Word(range: Range(uncheckedBounds: (start, index)), key: hash, capitalised: bytes[start] &- 0x41 < 26)
+            (output.baseAddress! + count).initialize(to: word)
+            count &+= 1
+            // The byte that ended the word is no word byte: step over it.
+            index &+= 1
+        }
+        index = min(index, end)
+        return (count, index)
+    }
+
+    /// Each byte's value as a word byte, or what else it is.
+    enum FoldedByte {
+        /// Neither a word byte nor an apostrophe.
+        static let separator: UInt8 = 0
+        static let apostrophe: UInt8 = 1
+
+        /// Per byte value: ASCII letters and digits lower-cased, bytes of multi-byte scalars as
+        /// they are (word bytes unless they belong to typographic punctuation), else `separator`
+        /// or `apostrophe`.
+        static let table: [UInt8] = (0..<256).map { value in
+            let byte = UInt8(value)
+            if byte >= 0x41 && byte <= 0x5A { return byte | 0x20 }
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80 { return byte }
+            return byte == 0x27 ? apostrophe : separator
+        }
+
+        /// True for a table value of an ASCII letter or digit (0-9 and a-z lie in 0x30…0x7F).
+        @inline(__always)
+        static func isASCIIWordByte(_ value: UInt8) -> Bool { value &- 0x30 < 0x50 }
+    }
+
+    /// True when the byte at `index`, whose `FoldedByte` value is `value`, belongs to a word: an
+    /// ASCII letter or digit, or a byte of a multi-byte scalar that is not typographic punctuation.
+    @inline(__always)
+    static func isWordByte(_ value: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        FoldedByte.isASCIIWordByte(value) || (value >= 0x80 && !isPunctuationScalar(bytes, at: index))
+    }
+
+    /// Where the run of apostrophes starting at `index` ends, when a word byte before `end` follows it.
+    @inline(never)
+    static func wordByteAfterApostrophes(
+        _ bytes: UnsafeBufferPointer<UInt8>, from index: Int, end: Int, folded: UnsafeBufferPointer<UInt8>
+    ) -> Int? {
+        var next = index
+        while next < end, bytes[next] == 0x27 { next += 1 }
+        return next < end && isWordByte(folded[Int(bytes[next])], bytes, at: next) ? next : nil
     }
 
     /// True at the lead byte of a typographic quote, dash, ellipsis or bullet (E2 80 xx).

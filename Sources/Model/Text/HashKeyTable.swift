@@ -33,7 +33,7 @@ struct HashKeyTable: Sendable {
 
     @inline(__always)
     private func home(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 
     /// The index of `key`, or nil when it was never inserted.

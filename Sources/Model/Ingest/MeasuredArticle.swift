@@ -1,0 +1,91 @@
+/// An article's non-empty paragraphs and what the furniture rules measure on them: words, content
+/// words, furniture hits and word traits, held in flat arrays shared by all paragraphs.
+struct MeasuredArticle {
+    /// One paragraph: its bytes and its share of each flat array.
+    struct Paragraph {
+        var range: Range<Int>
+        /// Positions of its words in `words`.
+        var words: Range<Int>
+        /// Positions of its distinct content words (in order of first use) in `contentKeys`.
+        var contentKeys: Range<Int>
+        /// Positions of its furniture hits in `hits`.
+        var hits: Range<Int>
+        /// Its strong furniture hits.
+        var strongHits: Int
+        /// The union of its words' traits.
+        var traits: WordTraits
+        /// Its weak furniture hits.
+        var weakHits: Int { hits.count - strongHits }
+    }
+
+    /// Every paragraph's words, paragraph after paragraph.
+    private(set) var words: [WordScanner.Word] = []
+    /// The non-empty paragraphs, in text order.
+    private(set) var paragraphs: [Paragraph] = []
+    /// Every paragraph's distinct content words, as indices into `vocabulary` (the headline's last).
+    private(set) var contentKeys: [Int32] = []
+    /// Every paragraph's furniture hits; their word ranges are positions in `words`.
+    private(set) var hits: [FurnitureVocabulary.Hit] = []
+    /// The headline's distinct content words.
+    private(set) var titleKeys: [Int32] = []
+    /// The article's distinct words.
+    let vocabulary: ArticleVocabulary
+
+    /// Measures the non-empty `paragraphs` of `bytes`, then the headline at `title`.
+    init(bytes: UnsafeBufferPointer<UInt8>, paragraphs ranges: [Range<Int>], title: Range<Int>?) {
+        // Words first, so the vocabulary can be sized for them all.
+        var words: [WordScanner.Word] = []
+        words.reserveCapacity(bytes.count / 3 + 16)
+        var wordRanges: [(bytes: Range<Int>, words: Range<Int>)] = []
+        wordRanges.reserveCapacity(ranges.count)
+        for range in ranges where !range.isEmpty {
+            let firstWord = words.count
+            WordScanner.appendWords(of: bytes, in: range, to: &words)
+            wordRanges.append((range, firstWord..<words.count))
+        }
+        self.words = words
+        let titleWords = title.map { WordScanner.words(bytes, in: $0) } ?? []
+        vocabulary = ArticleVocabulary(capacity: words.count + titleWords.count)
+        paragraphs.reserveCapacity(wordRanges.count)
+        var cueWords: [Int] = []
+        for (range, wordRange) in wordRanges {
+            let firstHit = hits.count
+            let paragraphWords = words[wordRange]
+            cueWords.removeAll(keepingCapacity: true)
+            let listing = vocabulary.listContentWords(of: paragraphWords, cueWords: &cueWords)
+            if !cueWords.isEmpty { FurnitureVocabulary.appendHits(in: paragraphWords, cueWords: cueWords, to: &hits) }
+            paragraphs.append(Paragraph(
+                range: range, words: wordRange, contentKeys: listing.keys, hits: firstHit..<hits.count,
+                strongHits: hits[firstHit...].lazy.filter(\.strong).count, traits: listing.traits))
+        }
+        // The headline's cue words are not needed: its content words are.
+        let titleListing = vocabulary.listContentWords(of: titleWords[...], cueWords: &cueWords)
+        contentKeys = vocabulary.listedKeys
+        titleKeys = Array(contentKeys[titleListing.keys])
+    }
+
+    /// The words of `paragraph`.
+    func words(of paragraph: Paragraph) -> ArraySlice<WordScanner.Word> { words[paragraph.words] }
+
+    /// The furniture hits of `paragraph`.
+    func hits(of paragraph: Paragraph) -> ArraySlice<FurnitureVocabulary.Hit> { hits[paragraph.hits] }
+
+    /// The distinct content words of paragraph `index`.
+    func contentKeys(of index: Int) -> ArraySlice<Int32> { contentKeys[paragraphs[index].contentKeys] }
+
+    /// Per paragraph: how many paragraphs under 60 words have its exact word sequence (0 for
+    /// paragraphs of 60 words or more, or of none).
+    func shortLineRepeats() -> [Int] {
+        var lines = HashKeyTable(capacity: paragraphs.count)
+        var lineOfParagraph = [Int](repeating: -1, count: paragraphs.count)
+        var counts = [Int](repeating: 0, count: paragraphs.count)
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.words.count < 60 && !paragraph.words.isEmpty {
+            var key = WordHash.offset
+            for word in words(of: paragraph) { key = NormalizedWordScanner.combine(key, word.key) }
+            let line = lines.insert(key).index
+            lineOfParagraph[index] = line
+            counts[line] += 1
+        }
+        return lineOfParagraph.map { $0 >= 0 ? counts[$0] : 0 }
+    }
+}
