@@ -35,6 +35,25 @@ enum DegradedRecovery {
         return Annotations(people: found.people, quotes: quotes)
     }
 
+    /// The latest person noted with each surname, by the surname's hash.
+    struct PeopleBySurname {
+        private var surnames: HashKeyTable
+        private var latestPerson: [Int] = []
+
+        init(capacity: Int) { surnames = HashKeyTable(capacity: capacity) }
+
+        /// Notes `person` as the latest with the surname hashed `surname`.
+        mutating func note(_ surname: UInt64, person: Int) {
+            let slot = surnames.insert(surname)
+            if slot.inserted { latestPerson.append(person) } else { latestPerson[slot.index] = person }
+        }
+
+        /// The latest person noted with the surname hashed `surname`, if any.
+        func latest(_ surname: UInt64) -> Int? {
+            surnames.index(of: surname).map { latestPerson[$0] }
+        }
+    }
+
     /// A person known from the other accounts, with the word forms to look for.
     struct StoryPerson {
         var name: String
@@ -99,18 +118,13 @@ enum DegradedRecovery {
         // person with each surname: looked up per word instead of scanning every person.
         var firstWords = HashKeyTable(capacity: known.count)
         var fullNamesStartingWith: [[Int]] = []
-        var surnames = HashKeyTable(capacity: known.count)
-        var latestWithSurname: [Int] = []
-        func noteSurname(_ personNumber: Int) {
-            let slot = surnames.insert(known[personNumber].lastHash)
-            if slot.inserted { latestWithSurname.append(personNumber) } else { latestWithSurname[slot.index] = personNumber }
-        }
+        var surnames = PeopleBySurname(capacity: known.count)
         for personNumber in known.indices {
             if known[personNumber].full.count >= 2 {
                 let slot = firstWords.insert(known[personNumber].fullHashes[0])
                 if slot.inserted { fullNamesStartingWith.append([personNumber]) } else { fullNamesStartingWith[slot.index].append(personNumber) }
             }
-            noteSurname(personNumber)
+            surnames.note(known[personNumber].lastHash, person: personNumber)
         }
         var index = 0
         while index < words.count {
@@ -134,7 +148,7 @@ enum DegradedRecovery {
             let hash = words[index].hash
             let titled = index > 0 && titleCues.contains(words[index - 1].hash)
             let honorific = index > 0 && honorifics.contains(words[index - 1].hash)
-            if let slot = surnames.index(of: hash), case let personNumber = latestWithSurname[slot] {
+            if let personNumber = surnames.latest(hash) {
                 let ordinary = common.contains(hash) || NameLexicon.Hashed.functionWords.contains(hash)
                 if !ordinary || titled || (fullFound.contains(personNumber) && !NameLexicon.Hashed.functionWords.contains(hash)) {
                     matches.append((index, 1, personNumber))
@@ -146,7 +160,7 @@ enum DegradedRecovery {
                 var person = StoryPerson(name: word.prefix(1).uppercased() + word.dropFirst(), first: nil, last: word, full: [word])
                 person.hashWords()
                 known.append(person)
-                noteSurname(known.count - 1)
+                surnames.note(person.lastHash, person: known.count - 1)
                 matches.append((index, 1, known.count - 1))
             }
         }
