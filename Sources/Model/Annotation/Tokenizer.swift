@@ -44,16 +44,20 @@ enum Tokenizer {
         }
     }
 
-    /// The two byte tables a scan reads, borrowed for its length.
+    /// The two byte tables a scan reads, copied once into memory kept for the life of the program,
+    /// so the scanning loops read them through plain pointers (no closure holds the loop's state).
     private struct ByteTables {
-        let classes: UnsafeBufferPointer<UInt8>
-        let folded: UnsafeBufferPointer<UInt8>
+        let classes: UnsafePointer<UInt8>
+        let folded: UnsafePointer<UInt8>
 
-        /// Runs `body` with both tables.
-        static func with<Result>(_ body: (ByteTables) -> Result) -> Result {
-            asciiClass.withUnsafeBufferPointer { classes in
-                foldedWordByte.withUnsafeBufferPointer { folded in body(ByteTables(classes: classes, folded: folded)) }
-            }
+        /// Read-only after it is made, so shared between threads safely.
+        nonisolated(unsafe) static let shared = ByteTables(classes: permanent(asciiClass), folded: permanent(foldedWordByte))
+
+        /// A copy of `table` that is never freed.
+        private static func permanent(_ table: [UInt8]) -> UnsafePointer<UInt8> {
+            let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: table.count)
+            copy.initialize(from: table, count: table.count)
+            return UnsafePointer(copy)
         }
     }
 
@@ -62,8 +66,9 @@ enum Tokenizer {
         var i = range.lowerBound
         let end = min(range.upperBound, bytes.count)
         var spaceBefore = true
-        ByteTables.with { tables in
-            let table = tables.classes
+        let tables = ByteTables.shared
+        let table = tables.classes
+        do {
             while i < end {
                 let fast = table[Int(bytes[i])]
                 if fast == 3 {
@@ -128,7 +133,7 @@ enum Tokenizer {
     /// digit separators.
     static func wordEnd(_ bytes: [UInt8], from start: Int, end: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
-            ByteTables.with { wordEnd(buffer, $0, from: start, end: end).end }
+            wordEnd(buffer, ByteTables.shared, from: start, end: end).end
         }
     }
 
