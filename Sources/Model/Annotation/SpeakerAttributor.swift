@@ -409,7 +409,11 @@ enum SpeakerAttributor {
     /// A speaker phrase starting at `index` ("said Mr. Tillerson", "said a spokesman").
     private static func phrase(startingAt index: Int, _ text: TokenizedText, _ people: PeopleFinding, quoteOpen: Int) -> Attribution? {
         let tokens = text.tokens
-        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        guard index < tokens.count else { return nil }
+        if tokens[index].kind == .number, let mention = titledNameChain(startingAt: index, text, people) {
+            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.8)
+        }
+        guard tokens[index].kind == .word else { return nil }
         // Skip a title before the name: "said Secretary of State Rex Tillerson".
         var cursor = index
         while cursor < min(tokens.count, index + 6) {

@@ -6,6 +6,9 @@ extension SpeakerAttributor {
 
     private static let chainJoiners = WordSet(["and", "of", "the"])
 
+    /// Lower-case words of time before a role that the function-word list holds ("former", "then").
+    private static let roleTimeWords = WordSet(["former", "then", "late", "onetime", "erstwhile"])
+
     /// The person named after a chain of titles starting at `index`: only capitalised words,
     /// at most two lower-case role words, "and"/"of", numbers, stops of abbreviations, slashes and hyphens
     /// come before the name, and the sentence (or a comma) ends right after it.
@@ -37,7 +40,7 @@ extension SpeakerAttributor {
                 if !text.isCapitalized(token), !chainJoiners.contains(word) {
                     // "said voters liked Kovac": a chain of roles holds at most two lower-case words ("former", "widow").
                     lowerCaseWords += 1
-                    if lowerCaseWords > 2 || NameLexicon.Hashed.functionWords.contains(word) { return nil }
+                    if lowerCaseWords > 2 || (NameLexicon.Hashed.functionWords.contains(word) && !roleTimeWords.contains(word)) { return nil }
                 }
             case .quote:
                 return nil
