@@ -465,7 +465,7 @@ enum SpeakerAttributor {
     }
 
     /// True when the word ends in "ing" (a participle or gerund).
-    private static func endsInIng(_ token: Token, _ text: TokenizedText) -> Bool {
+    static func endsInIng(_ token: Token, _ text: TokenizedText) -> Bool {
         guard token.kind == .word, token.end - token.start > 4 else { return false }
         let bytes = text.bytes
         return bytes[token.end - 3] | 0x20 == UInt8(ascii: "i") && bytes[token.end - 2] | 0x20 == UInt8(ascii: "n")
