@@ -234,4 +234,18 @@ struct SpeakerConventionTests {
             "Port\nNadia Kovac said the cranes were safe, to which Piet Haan replied: \"They are older than I am.\"\n")
         #expect(speakers["They are older than I am."] == "Piet Haan")
     }
+
+    @Test("between two quotations of one person, a quotation inside another sentence keeps no speaker")
+    func quotationInsideASentenceBetweenTwoOfOneSpeakerStaysUnknown() {
+        let attributions = Fixture.attributions(
+            "Port\n\"The quay is ready,\" Nadia Kovac said.\n\nThe crowd chanted \"open the gates now\" all night.\n\n\"The plan is sound,\" Kovac said.\n")
+        #expect(attributions["open the gates now"]?.speaker == nil)
+    }
+
+    @Test("between two quotations of one person, a quotation after a lead-in colon naming no person keeps no speaker")
+    func quotationAfterANamelessLeadInStaysUnknown() {
+        let attributions = Fixture.attributions(
+            "Port\n\"The quay is ready,\" Nadia Kovac said.\n\nThe harbour board issued a statement:\n\n\"We will review the plan.\"\n\n\"The plan is sound,\" Kovac said.\n")
+        #expect(attributions["We will review the plan."]?.speaker == nil)
+    }
 }

@@ -24,7 +24,8 @@ extension SpeakerAttributor {
             let othersNamed = namesSomeoneElse(than: speaker, from: close, to: scanned[after].openToken,
                                                quotations: scanned[(before + 1)..<after], people)
             // Only a quoted sentence of its own: a quotation inside a sentence belongs to that sentence ("The crowd chanted “…”").
-            for index in direct[first...last] where standsAlone(scanned[index], text)
+            // After a lead-in colon that named no one ("The committee issued a statement:"), the lead-in's subject spoke.
+            for index in direct[first...last] where standsAlone(scanned[index], text) && !followsColon(scanned[index], text)
                 && (!othersNamed || quotes[index].likelySpeaker == speaker) {
                 quotes[index].speaker = speaker
                 quotes[index].likelySpeaker = nil
@@ -50,6 +51,13 @@ extension SpeakerAttributor {
             || tokens[close + 1].kind == .quote
             || (close > 0 && tokens[close - 1].kind == .punctuation && isSentenceEnd(close - 1, text))
         return opensAlone && closesAlone
+    }
+
+    /// True when a colon comes right before the opening mark (at the end of the paragraph before, or in its own).
+    private static func followsColon(_ item: ScannedQuote, _ text: TokenizedText) -> Bool {
+        guard item.openToken > 0 else { return false }
+        let previous = text.tokens[item.openToken - 1]
+        return previous.kind == .punctuation && previous.byte == UInt8(ascii: ":")
     }
 
     /// True when a person other than `speaker` is named between the tokens `start` and `end`
