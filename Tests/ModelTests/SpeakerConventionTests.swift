@@ -178,4 +178,74 @@ struct SpeakerConventionTests {
             "Port\nWhen told David Okafor was in the running for an even bigger job at the harbour office in Varna, Nadia Kovac thought for a moment and said that in the current climate, \"it is an advantage not to be famous.\"\n")
         #expect(speakers["it is an advantage not to be famous."] == "Nadia Kovac")
     }
+
+    @Test("a speech-verb form used as a noun (\"her opening remarks\") is no cue, and the sentence's subject speaks")
+    func nounFormIsNoCue() {
+        let speakers = Fixture.speakers(
+            "Port\nNadia Kovac said in her opening remarks that the harbour needs its \"oldest friends.\"\n")
+        #expect(speakers["oldest friends."] == "Nadia Kovac")
+    }
+
+    @Test("a name after a preposition right before the colon (\"added about X:\") is the object, not the speaker")
+    func nameAfterPrepositionBeforeColonIsTheObject() {
+        let speakers = Fixture.speakers(
+            "Port\nPiet Haan has worked with Nadia Kovac for years.\n\nHaan added about Kovac: \"She never misses a tide.\"\n")
+        #expect(speakers["She never misses a tide."] == "Piet Haan")
+    }
+
+    @Test("a long chain of titles joined by \"and\" after the cue still ends in the speaker's name")
+    func longTitleChainAfterTheCue() {
+        let speakers = Fixture.speakers(
+            "Port\n\"The cranes are safe,\" said former Varna Gov. and Harbour Board Chairman Piet Haan.\n")
+        #expect(speakers["The cranes are safe,"] == "Piet Haan")
+    }
+
+    @Test("a role opening with a number after the cue (\"said 2019 flood survivor X\") ends in the speaker's name")
+    func roleOpeningWithANumberAfterTheCue() {
+        let speakers = Fixture.speakers(
+            "Port\n\"We were never told,\" said 2019 flood survivor Nadia Kovac.\n")
+        #expect(speakers["We were never told,"] == "Nadia Kovac")
+    }
+
+    @Test("after a quotation closed by a full stop, \"Y said he …\" reports a new sentence, not the quotation")
+    func reportedClauseAfterAClosedQuoteIsNoCue() {
+        let speakers = Fixture.speakers(
+            "Port\nNadia Kovac spoke first. \"We will reopen the quay,\" Kovac said. \"The crews are ready and the cranes are fixed.\" Piet Haan said he doubted the cranes would last.\n")
+        #expect(speakers["The crews are ready and the cranes are fixed."] == "Nadia Kovac")
+    }
+
+    @Test("a surname opening the sentence that the finder missed is the subject who speaks")
+    func missedOpeningSurnameIsTheSubject() {
+        let speakers = Fixture.speakers(
+            "Port\nMarta Law runs the ferry.\n\nLaw, who has run it for years, praised the crews for \"the courage of sailors.\"\n")
+        #expect(speakers["the courage of sailors."] == "Marta Law")
+    }
+
+    @Test("a cue-less quotation between two quotations of the same person is that person's")
+    func quotationBetweenTwoOfOneSpeaker() {
+        let attributions = Fixture.attributions(
+            "Port\n\"The quay is ready,\" Nadia Kovac notes.\n\nKovac is hopeful about the season.\n\n\"Every berth is booked until May.\"\n\n\"We have never been this busy,\" Kovac notes.\n")
+        #expect(attributions["Every berth is booked until May."]?.speaker == "Nadia Kovac")
+    }
+
+    @Test("a cue right before the colon that opens the quotation outranks the report around it")
+    func colonCueOutranksTheSurroundingReport() {
+        let speakers = Fixture.speakers(
+            "Port\nNadia Kovac said the cranes were safe, to which Piet Haan replied: \"They are older than I am.\"\n")
+        #expect(speakers["They are older than I am."] == "Piet Haan")
+    }
+
+    @Test("between two quotations of one person, a quotation inside another sentence keeps no speaker")
+    func quotationInsideASentenceBetweenTwoOfOneSpeakerStaysUnknown() {
+        let attributions = Fixture.attributions(
+            "Port\n\"The quay is ready,\" Nadia Kovac said.\n\nThe crowd chanted \"open the gates now\" all night.\n\n\"The plan is sound,\" Kovac said.\n")
+        #expect(attributions["open the gates now"]?.speaker == nil)
+    }
+
+    @Test("between two quotations of one person, a quotation after a lead-in colon naming no person keeps no speaker")
+    func quotationAfterANamelessLeadInStaysUnknown() {
+        let attributions = Fixture.attributions(
+            "Port\n\"The quay is ready,\" Nadia Kovac said.\n\nThe harbour board issued a statement:\n\n\"We will review the plan.\"\n\n\"The plan is sound,\" Kovac said.\n")
+        #expect(attributions["We will review the plan."]?.speaker == nil)
+    }
 }

@@ -93,6 +93,7 @@ enum SpeakerAttributor {
                 quotes[index].confidence = 0.7
             }
         }
+        attributeBetweenSameSpeaker(&quotes, scanned, text, people)
         return quotes
     }
 
@@ -190,7 +191,7 @@ enum SpeakerAttributor {
             if token.kind == .punctuation, index > close + 1, isSentenceEnd(index, text) { break }
             if token.kind == .word, let attribution = attribution(atCue: index, text, people, quoteOpen: item.openToken, after: true) {
                 // After a closed sentence ("…." He warns that …), a cue opening a sentence of its own is no attribution.
-                if endsSentence, opensReport(after: index, text) { return nil }
+                if endsSentence, opensReport(after: index, text) || opensReportedClause(attribution, after: index, text, people) { return nil }
                 return attribution
             }
             index += 1
@@ -205,7 +206,8 @@ enum SpeakerAttributor {
         let limit = max(0, item.openToken - windowBefore)
         // "Tillerson: “…”", "More from Kovac: “…”": a person right before a colon that opens the quote.
         if index > 0, tokens[index].kind == .punctuation, tokens[index].byte == UInt8(ascii: ":"),
-           tokens[index - 1].paragraph == item.paragraph, let mention = people.mention(atToken: index - 1) {
+           tokens[index - 1].paragraph == item.paragraph, let mention = people.mention(atToken: index - 1),
+           !isObjectOfCue(mention, text) {
             return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.75)
         }
         var found: Attribution?
@@ -224,6 +226,8 @@ enum SpeakerAttributor {
                 // "Ross said Brel had told them “…”": the report's outermost speaker is the source,
                 // unless the earlier cue stands in an opening clause ("After Brel argued …, Ross said “…”").
                 guard let current = found, current.speaker != nil else {
+                    // "…, to which Haan replied: “…”": a cue right before the colon opening the quote introduces it.
+                    if attribution.speaker != nil, introducesWithColon(cue: index, quoteOpen: item.openToken, text) { return attribution }
                     // "Haan said the crowd that said “…”": a cue with no speaker gives way to one before it.
                     if found == nil || attribution.speaker != nil { found = attribution }
                     if attribution.source != nil { break }
@@ -310,7 +314,7 @@ enum SpeakerAttributor {
             return Attribution(speaker: found.speaker, source: found.source, mention: found.mention,
                                cue: tokens[index - 1].start..<tokens[index].end, confidence: found.confidence)
         }
-        guard NameLexicon.Hashed.speechVerbs.contains(word) else { return nil }
+        guard NameLexicon.Hashed.speechVerbs.contains(word), !isNounUse(index, text) else { return nil }
         // "the United States", "Field Notes": a capitalised word inside a sentence is a name, not a verb.
         if text.isCapitalized(tokens[index]), !text.sentenceStart[index], index > 0, tokens[index - 1].kind == .word,
            text.isCapitalized(tokens[index - 1]) { return nil }
@@ -405,7 +409,11 @@ enum SpeakerAttributor {
     /// A speaker phrase starting at `index` ("said Mr. Tillerson", "said a spokesman").
     private static func phrase(startingAt index: Int, _ text: TokenizedText, _ people: PeopleFinding, quoteOpen: Int) -> Attribution? {
         let tokens = text.tokens
-        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        guard index < tokens.count else { return nil }
+        if tokens[index].kind == .number, let mention = titledNameChain(startingAt: index, text, people) {
+            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.8)
+        }
+        guard tokens[index].kind == .word else { return nil }
         // Skip a title before the name: "said Secretary of State Rex Tillerson".
         var cursor = index
         while cursor < min(tokens.count, index + 6) {
@@ -427,6 +435,9 @@ enum SpeakerAttributor {
                     || (cursor == index && descriptionStarts.contains(word))
                     || isDescriptorWord(word) else { break }
             cursor += 1
+        }
+        if let mention = titledNameChain(startingAt: index, text, people) {
+            return Attribution(speaker: people.people[mention.person].name, mention: mention.span, cue: nil, confidence: 0.8)
         }
         if let gender = NameLexicon.Hashed.pronouns[tokens[index].hash] {
             return pronoun(gender, at: tokens[index].range, before: index, text, people)
@@ -454,7 +465,7 @@ enum SpeakerAttributor {
     }
 
     /// True when the word ends in "ing" (a participle or gerund).
-    private static func endsInIng(_ token: Token, _ text: TokenizedText) -> Bool {
+    static func endsInIng(_ token: Token, _ text: TokenizedText) -> Bool {
         guard token.kind == .word, token.end - token.start > 4 else { return false }
         let bytes = text.bytes
         return bytes[token.end - 3] | 0x20 == UInt8(ascii: "i") && bytes[token.end - 2] | 0x20 == UInt8(ascii: "n")

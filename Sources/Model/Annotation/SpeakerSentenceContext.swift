@@ -101,6 +101,10 @@ extension SpeakerAttributor {
                     words += 1
                     continue
                 }
+                // "Brel, who runs the yard, praised …": a surname opening the sentence that the finder missed.
+                if words == 0, !inOpeningClause, let person = missedSurnameSubject(at: position, text, people) {
+                    return Attribution(speaker: person.name, mention: tokens[position].range, cue: nil, confidence: 0.6)
+                }
                 if words == 0, let gender = NameLexicon.Hashed.pronouns[tokens[position].bareHash] {
                     guard let found = pronoun(gender, at: tokens[position].range, before: position, text, people),
                           found.speaker != nil else { return nil }
@@ -112,6 +116,18 @@ extension SpeakerAttributor {
             }
         }
         return deferred
+    }
+
+    /// The one person whose surname is the capitalised, non-possessive word opening the sentence
+    /// at `position`, followed by punctuation or a lower-case word, when the finder left it unmarked.
+    static func missedSurnameSubject(at position: Int, _ text: TokenizedText, _ people: PeopleFinding) -> FoundPerson? {
+        let token = text.tokens[position]
+        guard text.sentenceStart[position], text.isCapitalized(token), token.bareHash == token.hash,
+              !NameLexicon.Hashed.functionWords.contains(token.hash), position + 1 < text.tokens.count else { return nil }
+        // "Kovac Communications Director Piet Haan said": a surname before another capitalised word modifies it.
+        let next = text.tokens[position + 1]
+        guard next.kind == .punctuation || (next.kind == .word && !text.isCapitalized(next)) else { return nil }
+        return person(withSurname: token, text, people)
     }
 
     /// The person opening a joined clause (", while Haan …") between the tokens `start` and `end`.
@@ -181,6 +197,18 @@ extension SpeakerAttributor {
     }
 
     private static let thatHash = TokenHash.of("that")
+
+    /// Pronouns that open a reported clause right after a cue ("Haan said he …").
+    private static let reportedSubjects = WordSet(["he", "she", "they", "it", "we", "i", "you"])
+
+    /// True when the speaker of the cue at `index` stands before it and a pronoun or a person
+    /// follows it: "Haan said he would stay" reports a clause of its own in a new sentence.
+    static func opensReportedClause(_ found: Attribution, after index: Int, _ text: TokenizedText, _ people: PeopleFinding) -> Bool {
+        let tokens = text.tokens
+        guard let mention = found.mention, mention.upperBound <= tokens[index].start, index + 1 < tokens.count,
+              tokens[index + 1].paragraph == tokens[index].paragraph, tokens[index + 1].kind == .word else { return false }
+        return reportedSubjects.contains(tokens[index + 1].hash) || people.mention(atToken: index + 1) != nil
+    }
 
     /// True when the cue at `index` reports something of its own: "that" follows it, or a
     /// quotation opens later in its sentence ("He warns that Brel would “sink the port.”").
