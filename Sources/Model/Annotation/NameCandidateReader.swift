@@ -116,22 +116,22 @@ enum NameCandidateReader {
         scratch: inout [Int], to result: inout [NameCandidate]
     ) {
         if scratch.count < range.count { scratch = [Int](repeating: 0, count: range.count * 2) }
-        let found = text.tokens.withUnsafeBufferPointer { tokens in
+        text.tokens.withUnsafeBufferPointer { tokens in
             scratch.withUnsafeMutableBufferPointer { storage in
-                candidate(range, WordIndexList(wordsOf: range, in: text.tokens, storage: storage), possessive, tokens, text, inTitleCase)
+                appendCandidate(range, WordIndexList(wordsOf: range, in: text.tokens, storage: storage), possessive, tokens, text,
+                                inTitleCase, to: &result)
             }
         }
-        if let found { result.append(found) }
     }
 
-    /// The candidate for the phrase `range` of tokens, given its word tokens, or nil when it
-    /// holds no name.
-    private static func candidate(
+    /// Adds the candidate for the phrase `range` of tokens, given its word tokens, to `result`
+    /// when the phrase holds a name (built in place, not copied through an optional).
+    private static func appendCandidate(
         _ range: Range<Int>, _ phraseWords: WordIndexList, _ possessive: Bool, _ tokens: UnsafeBufferPointer<Token>,
-        _ text: TokenizedText, _ inTitleCase: Bool
-    ) -> NameCandidate? {
+        _ text: TokenizedText, _ inTitleCase: Bool, to result: inout [NameCandidate]
+    ) {
         var words = phraseWords
-        guard !words.isEmpty else { return nil }
+        guard !words.isEmpty else { return }
         // Split off titles: the name starts after the last title followed by more name words.
         var titled = false
         var titleGender: PronounGender?
@@ -173,7 +173,7 @@ enum NameCandidateReader {
                 } else { break }
             }
         }
-        guard !words.isEmpty else { return nil }
+        guard !words.isEmpty else { return }
         // A name at the front of an organisation's or a place's name ("Andy Warhol Foundation").
         var possessive = possessive
         var cut = false
@@ -186,7 +186,7 @@ enum NameCandidateReader {
                 && NameWordFacts.of(tokens[words[position]].bareHash).contains(.surnameLikeOrganisationWord)
                 && NameWordFacts.of(tokens[words[0]].hash).contains(.firstName)
             if !isSurname {
-                guard position > 0 else { return nil }
+                guard position > 0 else { return }
                 words.keepFirst(position)
                 possessive = false
                 cut = true
@@ -201,10 +201,10 @@ enum NameCandidateReader {
             words.removeLast()
             possessive = false
         }
-        guard !words.isEmpty, words.count <= NameWords.capacity else { return nil }
+        guard !words.isEmpty, words.count <= NameWords.capacity else { return }
         // A bare title ("the President said") names nobody.
         if NameWordFacts.of(tokens[words[words.count - 1]].bareHash).contains(.title),
-           !titleIsSurname(words, titleBefore: titleBefore, text) { return nil }
+           !titleIsSurname(words, titleBefore: titleBefore, text) { return }
         var nameWords = NameWords()
         var initials = WordPositions()
         var firstWordFacts: NameWordFacts = []
@@ -219,20 +219,20 @@ enum NameCandidateReader {
             lastWordFacts = facts
             wordFacts.formUnion(facts)
             if token.end - token.start == 1, text.isCapitalized(token) { initials.insert(position) }
-            else if text.isAllCaps(token) && !(possessive && position == words.count - 1 && isAllCapsBeforePossessive(token, text)) { return nil }
-            else if possessive, position == words.count - 1, isAllCapsBeforePossessive(token, text) { return nil }
+            else if text.isAllCaps(token) && !(possessive && position == words.count - 1 && isAllCapsBeforePossessive(token, text)) { return }
+            else if possessive, position == words.count - 1, isAllCapsBeforePossessive(token, text) { return }
             if !cut, facts.contains(.organisationWord), !(position == 1 && facts.contains(.surnameLikeOrganisationWord)),
-               !(position == 0 && organisationFirstName) { return nil }
-            if !text.isCapitalized(token) && !facts.contains(.particle) && !isPrefixedNamePart(token, text) { return nil }
+               !(position == 0 && organisationFirstName) { return }
+            if !text.isCapitalized(token) && !facts.contains(.particle) && !isPrefixedNamePart(token, text) { return }
             nameWords.append(hash: word, key: NameWords.key(of: token, bare: bare, hash: word, in: text))
         }
-        guard initials.count < nameWords.count else { return nil }
-        if initials.contains(nameWords.count - 1) { return nil }
+        guard initials.count < nameWords.count else { return }
+        if initials.contains(nameWords.count - 1) { return }
         let firstToken = tokens[words[0]]
         let lastToken = tokens[words[words.count - 1]]
         var end = lastToken.end
         if possessive && words.last == range.upperBound - 1 { end -= possessiveLength(lastToken, text) }
-        return NameCandidate(
+        result.append(NameCandidate(
             tokens: words[0]..<(words[words.count - 1] + 1), span: firstToken.start..<end, words: nameWords,
             lastWordIsBare: possessive, titled: titled, titleGender: titleGender,
             speechOrApposition: hasSpeechOrApposition(words[0], words[words.count - 1], text),
@@ -242,7 +242,7 @@ enum NameCandidateReader {
             cutFromLongerPhrase: cut, afterPlacePreposition: isAfterPlacePreposition(words[0], text),
             afterDeterminer: previousWord(words[0], text).map { tokens[$0].hash == KnownWord.the } ?? false,
             startsWithCommonWord: !firstWordFacts.contains(.firstName) && text.lowercaseVocabulary.contains(nameWords.hash(0)),
-            wordFacts: wordFacts, firstWordFacts: firstWordFacts, lastWordFacts: lastWordFacts)
+            wordFacts: wordFacts, firstWordFacts: firstWordFacts, lastWordFacts: lastWordFacts))
     }
 
     /// The candidate made of the first `count` words of `candidate`.
