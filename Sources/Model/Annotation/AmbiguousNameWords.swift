@@ -25,10 +25,10 @@ extension NameCandidateReader {
     /// "Christian Pardo"): a listed first name followed by a word of no organisation or place.
     static func organisationWordIsFirstName(_ words: WordIndexList, _ text: TokenizedText) -> Bool {
         guard words.count == 2 else { return false }
-        let first = text.tokens[words[0]].hash
-        let second = text.tokens[words[1]].bareHash
-        return NameLexicon.Hashed.anyFirstNames.contains(first) && !NameLexicon.Hashed.nonPersonWords.contains(second)
-            && !NameLexicon.Hashed.titles.contains(second) && text.isCapitalized(text.tokens[words[1]])
+        let first = NameWordFacts.of(text.tokens[words[0]].hash)
+        let second = NameWordFacts.of(text.tokens[words[1]].bareHash)
+        return first.contains(.anyFirstName) && second.isDisjoint(with: [.organisationWord, .placeWord, .title])
+            && text.isCapitalized(text.tokens[words[1]])
     }
 
     /// The position of the first name after leading organisation or party words ("House
@@ -36,11 +36,11 @@ extension NameCandidateReader {
     static func firstNameAfterAffiliation(_ words: WordIndexList, _ text: TokenizedText) -> Int? {
         let tokens = text.tokens
         guard words.count >= 3 else { return nil }
-        for position in 1..<(words.count - 1) where NameLexicon.isFirstName(tokens[words[position]].hash) {
+        for position in 1..<(words.count - 1) where NameWordFacts.of(tokens[words[position]].hash).contains(.firstName) {
             let rest = words.count - position
             guard rest <= 3 else { return nil }
             let clean = words[position...].allSatisfy {
-                !NameLexicon.Hashed.nonPersonWords.contains(tokens[$0].bareHash) && !NameLexicon.Hashed.titles.contains(tokens[$0].bareHash)
+                NameWordFacts.of(tokens[$0].bareHash).isDisjoint(with: [.organisationWord, .placeWord, .title])
             }
             return clean ? position : nil
         }

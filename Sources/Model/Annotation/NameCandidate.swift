@@ -34,6 +34,12 @@ struct NameCandidate: Sendable {
     var afterDeterminer: Bool = false
     /// The first word is written in lower case elsewhere in the text (an everyday word).
     var startsWithCommonWord: Bool = false
+    /// The facts of every word of `words` together.
+    var wordFacts: NameWordFacts = []
+    /// The facts of the first word.
+    var firstWordFacts: NameWordFacts = []
+    /// The facts of the last word.
+    var lastWordFacts: NameWordFacts = []
 
     /// The comparison key of the surname: the last word.
     var lastKey: UInt64 { words.lastKey }
@@ -46,7 +52,7 @@ struct NameCandidate: Sendable {
     var startsWithFirstName: Bool {
         guard words.count >= 2 else { return false }
         if initials.contains(0) { return true }
-        return NameLexicon.isFirstName(words.hash(0))
+        return firstWordFacts.contains(.firstName)
     }
 
     /// The name's words lower-cased, as strings: made only for the people kept.

@@ -2,7 +2,7 @@
 /// possessives dropped, organisations, places and all-capital acronyms left out.
 enum NameCandidateReader {
     /// Lower-case particles that may sit inside a name (Claudio De Vincenti, Ludwig van Beethoven).
-    static let particles = WordSet(["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el", "ben", "dos", "das", "st"])
+    static let particleWords = "de da del della di du van von der den la le al bin ibn el ben dos das st"
 
     /// Honorifics that tell a gender.
     static let genderedTitles = WordMap<PronounGender>([
@@ -54,8 +54,9 @@ enum NameCandidateReader {
     /// A word that is no name part in a headline-style line: one used in lower case elsewhere.
     private static func isOrdinaryWord(_ index: Int, _ text: TokenizedText) -> Bool {
         let word = text.tokens[index].hash
-        if NameLexicon.isFirstName(word) || NameLexicon.Hashed.titles.contains(word) { return false }
-        return NameLexicon.Hashed.functionWords.contains(word) || text.lowercaseVocabulary.contains(word)
+        let facts = NameWordFacts.of(word)
+        if facts.contains(.firstName) || facts.contains(.title) { return false }
+        return facts.contains(.functionWord) || text.lowercaseVocabulary.contains(word)
     }
 
     /// The last token of the capitalised phrase starting at `start`, and whether it ends in 's.
@@ -66,7 +67,7 @@ enum NameCandidateReader {
     /// `phraseEnd(from:_:)` over the text's tokens.
     private static func phraseEnd(from start: Int, _ tokens: UnsafeBufferPointer<Token>, _ text: TokenizedText) -> (last: Int, possessive: Bool) {
         var last = start
-        var sawTitle = NameLexicon.Hashed.titles.contains(tokens[start].hash)
+        var sawTitle = NameWordFacts.of(tokens[start].hash).contains(.title)
         if hasPossessive(tokens[start], text) { return (start, true) }
         var index = start + 1
         while index < tokens.count, tokens[index].paragraph == tokens[start].paragraph {
@@ -75,14 +76,14 @@ enum NameCandidateReader {
             // A full stop right after an initial or an abbreviated title belongs to it.
             if token.kind == .punctuation, token.byte == UInt8(ascii: "."), token.start == previous.end,
                previous.kind == .word, index == last + 1,
-               previous.end - previous.start == 1 || NameLexicon.Hashed.titles.contains(previous.hash) {
+               previous.end - previous.start == 1 || NameWordFacts.of(previous.hash).contains(.title) {
                 index += 1
                 continue
             }
             guard token.kind == .word, token.spaceBefore || previous.kind == .punctuation else { break }
             if text.isCapitalized(token) || isPrefixedNamePart(token, text) {
                 last = index
-                if NameLexicon.Hashed.titles.contains(token.hash) { sawTitle = true }
+                if NameWordFacts.of(token.hash).contains(.title) { sawTitle = true }
                 if hasPossessive(token, text) { return (last, true) }
                 index += 1
                 continue
@@ -90,7 +91,7 @@ enum NameCandidateReader {
             let word = token.hash
             let nextIsCapitalised = index + 1 < tokens.count && tokens[index + 1].paragraph == token.paragraph
                 && text.isCapitalized(tokens[index + 1])
-            if nextIsCapitalised && (particles.contains(word) || (sawTitle && (word == KnownWord.of || word == KnownWord.the))) {
+            if nextIsCapitalised && (NameWordFacts.of(word).contains(.particle) || (sawTitle && (word == KnownWord.of || word == KnownWord.the))) {
                 index += 1
                 continue
             }
@@ -115,26 +116,26 @@ enum NameCandidateReader {
         scratch: inout [Int], to result: inout [NameCandidate]
     ) {
         if scratch.count < range.count { scratch = [Int](repeating: 0, count: range.count * 2) }
-        let found = text.tokens.withUnsafeBufferPointer { tokens in
+        text.tokens.withUnsafeBufferPointer { tokens in
             scratch.withUnsafeMutableBufferPointer { storage in
-                candidate(range, WordIndexList(wordsOf: range, in: text.tokens, storage: storage), possessive, tokens, text, inTitleCase)
+                appendCandidate(range, WordIndexList(wordsOf: range, in: text.tokens, storage: storage), possessive, tokens, text,
+                                inTitleCase, to: &result)
             }
         }
-        if let found { result.append(found) }
     }
 
-    /// The candidate for the phrase `range` of tokens, given its word tokens, or nil when it
-    /// holds no name.
-    private static func candidate(
+    /// Adds the candidate for the phrase `range` of tokens, given its word tokens, to `result`
+    /// when the phrase holds a name (built in place, not copied through an optional).
+    private static func appendCandidate(
         _ range: Range<Int>, _ phraseWords: WordIndexList, _ possessive: Bool, _ tokens: UnsafeBufferPointer<Token>,
-        _ text: TokenizedText, _ inTitleCase: Bool
-    ) -> NameCandidate? {
+        _ text: TokenizedText, _ inTitleCase: Bool, to result: inout [NameCandidate]
+    ) {
         var words = phraseWords
-        guard !words.isEmpty else { return nil }
+        guard !words.isEmpty else { return }
         // Split off titles: the name starts after the last title followed by more name words.
         var titled = false
         var titleGender: PronounGender?
-        if let before = previousWord(range.lowerBound, text), NameLexicon.Hashed.titles.contains(tokens[before].hash),
+        if let before = previousWord(range.lowerBound, text), NameWordFacts.of(tokens[before].hash).contains(.title),
            !text.isCapitalized(tokens[before]) {
             titled = true
             titleGender = genderedTitles[tokens[before].hash]
@@ -142,9 +143,10 @@ enum NameCandidateReader {
         var lastTitle: Int?
         for (position, index) in words.enumerated() where position < words.count - 1 {
             let word = tokens[index].bareHash
+            let facts = NameWordFacts.of(word)
             // A title that is also a first name ("Dean Kamen") opens a two-word name.
-            if position == 0, words.count == 2, NameLexicon.isFirstName(word) { continue }
-            if NameLexicon.Hashed.titles.contains(word) {
+            if position == 0, words.count == 2, facts.contains(.firstName) { continue }
+            if facts.contains(.title) {
                 lastTitle = position
                 titleGender = genderedTitles[word] ?? titleGender
             }
@@ -154,84 +156,93 @@ enum NameCandidateReader {
             titleBefore = tokens[words[lastTitle]].bareHash
             titled = true
             var first = lastTitle + 1
-            while first < words.count - 1, NameLexicon.Hashed.officeWords.contains(tokens[words[first]].hash) { first += 1 }
+            while first < words.count - 1, NameWordFacts.of(tokens[words[first]].hash).contains(.officeWord) { first += 1 }
             words.removeFirst(first)
         } else {
             // Drop ordinary leading words: function words, and sentence-initial common words.
             while words.count > 0 {
                 let index = words[0]
                 let word = tokens[index].hash
+                let facts = NameWordFacts.of(word)
                 let initial = text.sentenceStart[index] || index == range.lowerBound && isAfterColonOrQuote(index, text)
-                let nextIsFirstName = words.count > 1 && NameLexicon.isFirstName(tokens[words[1]].hash)
                 let adverb = initial && words.count > 1 && endsInLy(tokens[index], text)
-                if NameLexicon.Hashed.functionWords.contains(word) || adverb
-                    || (initial && text.lowercaseVocabulary.contains(word) && !NameLexicon.isFirstName(word))
-                    || (initial && nextIsFirstName && !NameLexicon.isFirstName(word) && words.count > 2) {
+                if facts.contains(.functionWord) || adverb
+                    || (initial && !facts.contains(.firstName) && text.lowercaseVocabulary.contains(word))
+                    || (initial && words.count > 2 && !facts.contains(.firstName) && NameWordFacts.of(tokens[words[1]].hash).contains(.firstName)) {
                     words.removeFirst()
                 } else { break }
             }
         }
-        guard !words.isEmpty else { return nil }
+        guard !words.isEmpty else { return }
         // A name at the front of an organisation's or a place's name ("Andy Warhol Foundation").
         var possessive = possessive
         var cut = false
-        if NameLexicon.Hashed.organisationWords.contains(tokens[words[0]].hash), let position = firstNameAfterAffiliation(words, text) {
+        if NameWordFacts.of(tokens[words[0]].hash).contains(.organisationWord), let position = firstNameAfterAffiliation(words, text) {
             words.removeFirst(position)
         }
         let organisationFirstName = organisationWordIsFirstName(words, text)
-        if !organisationFirstName, let position = words.firstIndex(where: { NameLexicon.Hashed.organisationWords.contains(tokens[$0].bareHash) }) {
+        if !organisationFirstName, let position = words.firstIndex(where: { NameWordFacts.of(tokens[$0].bareHash).contains(.organisationWord) }) {
             let isSurname = position == words.count - 1 && position == 1
-                && NameLexicon.Hashed.surnameLikeOrganisationWords.contains(tokens[words[position]].bareHash)
-                && NameLexicon.isFirstName(tokens[words[0]].hash)
+                && NameWordFacts.of(tokens[words[position]].bareHash).contains(.surnameLikeOrganisationWord)
+                && NameWordFacts.of(tokens[words[0]].hash).contains(.firstName)
             if !isSurname {
-                guard position > 0 else { return nil }
+                guard position > 0 else { return }
                 words.keepFirst(position)
                 possessive = false
                 cut = true
                 // Only a first name and a surname make a person out of the front of a longer name.
-                if words.count > 2, NameLexicon.isFirstName(tokens[words[0]].hash) { words.keepFirst(2) }
+                if words.count > 2, NameWordFacts.of(tokens[words[0]].hash).contains(.firstName) { words.keepFirst(2) }
             }
         }
         // Places in front of a name ("Texas Arlington Amneh Jafari") are not part of it.
-        while words.count > 2, NameLexicon.Hashed.placeWords.contains(tokens[words[0]].hash) { words.removeFirst() }
+        while words.count > 2, NameWordFacts.of(tokens[words[0]].hash).contains(.placeWord) { words.removeFirst() }
         // Function words never end a name ("Regina Ip In the ...").
-        while words.count > 1, trailingFunctionWords.contains(tokens[words[words.count - 1]].hash) {
+        while words.count > 1, NameWordFacts.of(tokens[words[words.count - 1]].hash).contains(.trailingFunctionWord) {
             words.removeLast()
             possessive = false
         }
-        guard !words.isEmpty, words.count <= NameWords.capacity else { return nil }
+        guard !words.isEmpty, words.count <= NameWords.capacity else { return }
         // A bare title ("the President said") names nobody.
-        if NameLexicon.Hashed.titles.contains(tokens[words[words.count - 1]].bareHash),
-           !titleIsSurname(words, titleBefore: titleBefore, text) { return nil }
+        if NameWordFacts.of(tokens[words[words.count - 1]].bareHash).contains(.title),
+           !titleIsSurname(words, titleBefore: titleBefore, text) { return }
         var nameWords = NameWords()
         var initials = WordPositions()
+        var firstWordFacts: NameWordFacts = []
+        var lastWordFacts: NameWordFacts = []
+        var wordFacts: NameWordFacts = []
         for (position, index) in words.enumerated() {
             let token = tokens[index]
             let bare = position == words.count - 1 && possessive
             let word = bare ? token.bareHash : token.hash
+            let facts = NameWordFacts.of(word)
+            if position == 0 { firstWordFacts = facts }
+            lastWordFacts = facts
+            wordFacts.formUnion(facts)
             if token.end - token.start == 1, text.isCapitalized(token) { initials.insert(position) }
-            else if text.isAllCaps(token) && !(possessive && position == words.count - 1 && isAllCapsBeforePossessive(token, text)) { return nil }
-            else if possessive, position == words.count - 1, isAllCapsBeforePossessive(token, text) { return nil }
-            if !cut, NameLexicon.Hashed.organisationWords.contains(word), !(position == 1 && NameLexicon.Hashed.surnameLikeOrganisationWords.contains(word)),
-               !(position == 0 && organisationFirstName) { return nil }
-            if !text.isCapitalized(token) && !particles.contains(word) && !isPrefixedNamePart(token, text) { return nil }
+            else if text.isAllCaps(token) && !(possessive && position == words.count - 1 && isAllCapsBeforePossessive(token, text)) { return }
+            else if possessive, position == words.count - 1, isAllCapsBeforePossessive(token, text) { return }
+            if !cut, facts.contains(.organisationWord), !(position == 1 && facts.contains(.surnameLikeOrganisationWord)),
+               !(position == 0 && organisationFirstName) { return }
+            if !text.isCapitalized(token) && !facts.contains(.particle) && !isPrefixedNamePart(token, text) { return }
             nameWords.append(hash: word, key: NameWords.key(of: token, bare: bare, hash: word, in: text))
         }
-        guard initials.count < nameWords.count else { return nil }
-        if initials.contains(nameWords.count - 1) { return nil }
+        guard initials.count < nameWords.count else { return }
+        if initials.contains(nameWords.count - 1) { return }
         let firstToken = tokens[words[0]]
         let lastToken = tokens[words[words.count - 1]]
         var end = lastToken.end
         if possessive && words.last == range.upperBound - 1 { end -= possessiveLength(lastToken, text) }
-        return NameCandidate(
+        result.append(NameCandidate(
             tokens: words[0]..<(words[words.count - 1] + 1), span: firstToken.start..<end, words: nameWords,
             lastWordIsBare: possessive, titled: titled, titleGender: titleGender,
             speechOrApposition: hasSpeechOrApposition(words[0], words[words.count - 1], text),
             sentenceInitial: text.sentenceStart[words[0]], inTitleCaseLine: inTitleCase, initials: initials,
-            contextCue: hasContextCue(words[0], words[words.count - 1], nameWords, lastWordIsBare: possessive, text),
+            contextCue: hasContextCue(words[0], words[words.count - 1], nameWords, lastWordIsBare: possessive,
+                                      anyNonPersonWord: !wordFacts.isDisjoint(with: .nonPersonWord), text),
             cutFromLongerPhrase: cut, afterPlacePreposition: isAfterPlacePreposition(words[0], text),
             afterDeterminer: previousWord(words[0], text).map { tokens[$0].hash == KnownWord.the } ?? false,
-            startsWithCommonWord: text.lowercaseVocabulary.contains(nameWords.hash(0)) && !NameLexicon.isFirstName(nameWords.hash(0)))
+            startsWithCommonWord: !firstWordFacts.contains(.firstName) && text.lowercaseVocabulary.contains(nameWords.hash(0)),
+            wordFacts: wordFacts, firstWordFacts: firstWordFacts, lastWordFacts: lastWordFacts))
     }
 
     /// The candidate made of the first `count` words of `candidate`.
@@ -242,6 +253,9 @@ enum NameCandidateReader {
         copy.tokens = candidate.tokens.lowerBound..<(lastToken + 1)
         copy.span = candidate.span.lowerBound..<(text.tokens[lastToken].end - possessiveLength(text.tokens[lastToken], text))
         copy.words = candidate.words.prefix(count)
+        copy.wordFacts = []
+        for position in 0..<count { copy.wordFacts.formUnion(NameWordFacts.of(copy.words.hash(position))) }
+        copy.lastWordFacts = NameWordFacts.of(copy.words.lastHash)
         copy.lastWordIsBare = candidate.lastWordIsBare && count == candidate.words.count
         copy.initials = candidate.initials.below(count)
         copy.cutFromLongerPhrase = true
@@ -262,39 +276,42 @@ enum NameCandidateReader {
     }
 
     /// Words that end a capitalised run without being part of a name ("Regina Ip In the ...").
-    static let trailingFunctionWords = WordSet(["in", "the", "of", "at", "on", "and", "a", "an", "to", "for", "from", "with", "image", "photo"])
+    static let trailingFunctionWordList = "in the of at on and a an to for from with image photo"
 
     /// Picture-credit labels after which a name follows a colon.
-    static let creditLabels = WordSet(["image", "images", "photo", "photos", "photograph", "picture", "video", "credit", "illustration", "photographer"])
+    static let creditLabelWords = "image images photo photos photograph picture video credit illustration photographer"
 
     /// Agent-noun endings of occupations written before a name ("musician", "illustrator").
     private static let agentSuffixes: [[UInt8]] = ["ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants", "ent", "ents"].map { Array($0.utf8) }
 
     /// True when a softer context cue stands by a name of two or more words: an occupation noun in
     /// lower case before it, a picture-credit label, an owner's possessive, hyphenated syllables.
-    private static func hasContextCue(_ first: Int, _ last: Int, _ words: NameWords, lastWordIsBare: Bool, _ text: TokenizedText) -> Bool {
+    /// `anyNonPersonWord` tells whether some word of `words` is an organisation or place word.
+    private static func hasContextCue(
+        _ first: Int, _ last: Int, _ words: NameWords, lastWordIsBare: Bool, anyNonPersonWord: Bool, _ text: TokenizedText
+    ) -> Bool {
         let tokens = text.tokens
         if words.count >= 2, words.count <= 3, text.bytes[tokens[last].start..<tokens[last].end].contains(UInt8(ascii: "-")),
            hyphenatedSyllables(first..<(last + 1), lastWordIsBare: lastWordIsBare, text) { return true }
         guard first > 0, tokens[first - 1].paragraph == tokens[first].paragraph else { return false }
         let previous = tokens[first - 1]
         if previous.kind == .punctuation, previous.byte == UInt8(ascii: ":"), first >= 2, tokens[first - 2].kind == .word,
-           creditLabels.contains(tokens[first - 2].hash) {
-            return !words.anyHash(in: NameLexicon.Hashed.nonPersonWords)
+           NameWordFacts.of(tokens[first - 2].hash).contains(.creditLabel) {
+            return !anyNonPersonWord
         }
         guard words.count >= 2 else { return false }
-        if words.anyHash(in: NameLexicon.Hashed.nonPersonWords) { return false }
+        if anyNonPersonWord { return false }
         // A verb in the past tense right after the name ("Nacer Chadli replaced ...").
         if last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].paragraph == tokens[last].paragraph,
            text.bytes[tokens[last + 1].start] >= 0x61 {
             let next = tokens[last + 1]
-            if next.end - next.start >= 5, endsWith(next, "ed", text), !NameLexicon.Hashed.functionWords.contains(next.hash) { return true }
+            if next.end - next.start >= 5, endsWith(next, "ed", text), !NameWordFacts.of(next.hash).contains(.functionWord) { return true }
         }
         guard previous.kind == .word else { return false }
         if possessiveLength(previous, text) > 0 { return true }
         if previous.hash == KnownWord.by { return true }
         guard text.bytes[previous.start] >= 0x61, previous.end - previous.start >= 5,
-              !NameLexicon.Hashed.functionWords.contains(previous.hash) else { return false }
+              !NameWordFacts.of(previous.hash).contains(.functionWord) else { return false }
         return agentSuffixes.contains { endsWith(previous, $0, text) }
     }
 
@@ -335,12 +352,13 @@ enum NameCandidateReader {
         return parts.allSatisfy { $0.count >= 1 && $0.count <= 6 && $0.allSatisfy { $0.isLetter } }
     }
 
-    private static let placePrepositions = WordSet(["in", "at", "from", "near", "across", "to"])
+    /// Prepositions before a place's name.
+    static let placePrepositionWords = "in at from near across to"
 
     /// True when "in", "at", "from", "near", "across" or "to" stands right before the token.
     private static func isAfterPlacePreposition(_ index: Int, _ text: TokenizedText) -> Bool {
         guard let before = previousWord(index, text) else { return false }
-        return placePrepositions.contains(text.tokens[before].hash)
+        return NameWordFacts.of(text.tokens[before].hash).contains(.placePreposition)
     }
 
     private static func isAllCapsBeforePossessive(_ token: Token, _ text: TokenizedText) -> Bool {
@@ -364,13 +382,15 @@ enum NameCandidateReader {
         return index - 1
     }
 
-    private static let auxiliariesBeforeSaying = WordSet(["has", "had", "later", "also", "then"])
-    private static let appositionStarts = WordSet(["a", "an", "the", "who", "whose", "his", "her", "its", "said", "says", "told", "former"])
+    /// Words that may stand between a name and its verb of saying ("Smith later said").
+    static let auxiliaryWords = "has had later also then"
+    /// Lower-case words that open an appositive after a name and a comma ("Smith, a lawyer").
+    static let appositionStartWords = "a an the who whose his her its said says told former"
 
     /// True when a speech verb sits right before or after the name, or an appositive follows it.
     private static func hasSpeechOrApposition(_ first: Int, _ last: Int, _ text: TokenizedText) -> Bool {
         let tokens = text.tokens
-        if first > 0, tokens[first - 1].kind == .word, NameLexicon.Hashed.sayingVerbs.contains(tokens[first - 1].hash) {
+        if first > 0, tokens[first - 1].kind == .word, NameWordFacts.of(tokens[first - 1].hash).contains(.sayingVerb) {
             return true
         }
         // "according to X"
@@ -380,9 +400,10 @@ enum NameCandidateReader {
         guard next < tokens.count, tokens[next].paragraph == tokens[last].paragraph else { return false }
         if tokens[next].kind == .word {
             let word = tokens[next].hash
-            if NameLexicon.Hashed.sayingVerbs.contains(word) { return true }
-            if auxiliariesBeforeSaying.contains(word), next + 1 < tokens.count, tokens[next + 1].kind == .word,
-               NameLexicon.Hashed.sayingVerbs.contains(tokens[next + 1].hash) { return true }
+            let facts = NameWordFacts.of(word)
+            if facts.contains(.sayingVerb) { return true }
+            if facts.contains(.auxiliaryBeforeSaying), next + 1 < tokens.count, tokens[next + 1].kind == .word,
+               NameWordFacts.of(tokens[next + 1].hash).contains(.sayingVerb) { return true }
             return false
         }
         if tokens[next].kind == .punctuation, tokens[next].byte == UInt8(ascii: ","), next + 1 < tokens.count,
@@ -390,7 +411,7 @@ enum NameCandidateReader {
             let word = tokens[next + 1].hash
             if tokens[next + 1].kind == .number { return true }
             guard text.bytes[tokens[next + 1].start] >= 0x61 || tokens[next + 1].kind == .number else { return false }
-            return appositionStarts.contains(word) || NameLexicon.Hashed.titles.contains(word)
+            return !NameWordFacts.of(word).isDisjoint(with: [.appositionStart, .title])
         }
         return false
     }

@@ -5,9 +5,9 @@
 /// of the same article or story; none is a verdict on its own. Words are stored lower-cased.
 enum NameLexicon {
     /// Lower-cased male first names (US Census 1990).
-    static let maleFirstNames = WordSet(splitting: CensusFirstNames.male)
+    static let maleFirstNames = wordSet(CensusFirstNames.male)
     /// Lower-cased female first names (US Census 1990, most frequent 2,500).
-    static let femaleFirstNames = WordSet(splitting: CensusFirstNames.female)
+    static let femaleFirstNames = wordSet(CensusFirstNames.female)
 
     /// True when `word` (lower-cased) is a listed first name and not also a common word or place.
     static func isFirstName(_ word: String) -> Bool { Hashed.firstNames.contains(TokenHash.of(word)) }
@@ -19,19 +19,19 @@ enum NameLexicon {
     /// The lists as `WordSet`s of word hashes, for lookups by token hash.
     enum Hashed {
         static let firstNames = anyFirstNames.subtracting(ambiguousFirstNames).subtracting(nonPersonWords)
-        static let anyFirstNames = maleFirstNames.union(femaleFirstNames)
-        static let ambiguousFirstNames = WordSet(NameLexicon.ambiguousFirstNames)
-        static let titles = WordSet(NameLexicon.titles)
-        static let officeWords = WordSet(NameLexicon.officeWords)
-        static let organisationWords = WordSet(NameLexicon.organisationWords)
-        static let placeWords = WordSet(NameLexicon.placeWords)
-        static let surnameLikeOrganisationWords = WordSet(NameLexicon.surnameLikeOrganisationWords)
-        static let nonPersonWords = WordSet(NameLexicon.nonPersonWords)
-        static let groupWords = WordSet(NameLexicon.groupWords)
-        static let placeHeads = WordSet(NameLexicon.placeHeads)
-        static let functionWords = WordSet(NameLexicon.functionWords)
-        static let speechVerbs = WordSet(NameLexicon.speechVerbs)
-        static let sayingVerbs = WordSet(NameLexicon.sayingVerbs)
+        static let anyFirstNames = wordSet(CensusFirstNames.male, CensusFirstNames.female)
+        static let ambiguousFirstNames = wordSet(NameLexicon.ambiguousFirstNames)
+        static let titles = wordSet(NameLexicon.titles)
+        static let officeWords = wordSet(NameLexicon.officeWords)
+        static let organisationWords = wordSet(NameLexicon.organisationWords)
+        static let placeWords = wordSet(NameLexicon.placeWords)
+        static let surnameLikeOrganisationWords = wordSet(NameLexicon.surnameLikeOrganisationWords)
+        static let nonPersonWords = wordSet(NameLexicon.organisationWords, NameLexicon.placeWords)
+        static let groupWords = wordSet(NameLexicon.groupWords)
+        static let placeHeads = wordSet(NameLexicon.placeHeads)
+        static let functionWords = wordSet(NameLexicon.functionWords)
+        static let speechVerbs = wordSet(NameLexicon.speechVerbs)
+        static let sayingVerbs = wordSet(NameLexicon.sayingVerbs)
         static let pronouns = WordMap(NameLexicon.pronouns)
     }
 
@@ -45,7 +45,7 @@ enum NameLexicon {
     }
 
     /// Titles and honorifics that come before a name and are kept out of its span.
-    static let titles: Set<String> = words("""
+    static let titles = """
         mr mrs ms miss mx dr prof professor president vice sen senator rep representative gov governor
         secretary minister prime chancellor judge justice gen general col colonel lt lieutenant sgt
         sergeant capt captain cmdr commander adm admiral maj major mayor king queen prince princess pope
@@ -58,10 +58,10 @@ enum NameLexicon {
         solicitor trooper inspector superintendent constable marshal dean principal president-elect
         master gop mp mep lawmaker comptroller treasurer auditor clerk administrator producer writer author
         actor actress singer rapper star player striker goalkeeper midfielder defender forward
-        """)
+        """
 
     /// Words of an office that may follow a title before the name ("Secretary of State Rex ...").
-    static let officeWords: Set<String> = words("""
+    static let officeWords = """
         of the state defense defence homeland security justice treasury labor labour commerce energy
         education health human services agriculture interior transportation housing urban development
         veterans affairs foreign finance staff general press house representatives senate majority
@@ -69,10 +69,10 @@ enum NameLexicon {
         reserve vice deputy assistant associate special operations navy army air force joint chiefs
         intelligence central bank white exchequer department ministry and for on judiciary armed
         appropriations republican democratic democrat conference caucus campaign
-        """)
+        """
 
     /// Lower-cased words that make a capitalised phrase an organisation, outlet, date or event.
-    static let organisationWords: Set<String> = words("""
+    static let organisationWords = """
         january february march april may june july august september october november december
         monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
         week weekly daily news times post journal herald tribune gazette telegraph guardian
@@ -98,10 +98,10 @@ enum NameLexicon {
         forum systems solutions technologies labs laboratories industries airlines pharmaceuticals
         firm departments centers universities agencies committees councils
         war crisis revolution movement award awards prize festival series show
-        """)
+        """
 
     /// Lower-cased places and the adjectives made from them: not people alone, yet some are surnames.
-    static let placeWords: Set<String> = words("""
+    static let placeWords = """
         north south east west northern southern eastern western central america american americans
         europe european africa african asia asian russia russian china chinese japan japanese india
         indian germany german france french britain british england english scotland scottish
@@ -116,11 +116,11 @@ enum NameLexicon {
         wyoming idaho alaska hawaii mississippi arkansas vermont maine delaware manhattan brooklyn
         hollywood u.s us uk usa las los san santa taiwan taipei hong kong
         port puerto porto fort mount cape fields heights springs estate valley
-        """)
+        """
 
     /// Plural and collective nouns that open a sentence before a speech verb ("Police said",
     /// "Economists warned"): groups, never one person.
-    static let groupWords: Set<String> = words("""
+    static let groupWords = """
         police officials economists opponents critics residents analysts experts prosecutors investigators
         witnesses organisers organizers supporters voters officers authorities researchers scientists
         protesters protestors campaigners opposition ministers lawmakers leaders executives unions
@@ -128,32 +128,29 @@ enum NameLexicon {
         locals observers diplomats sources aides staff spokespeople historians scholars activists
         officials engineers inspectors councillors councilors delegates members residents shopkeepers
         traders commuters passengers visitors fans
-        """)
+        """
 
     /// Nouns after which "of" names a place ("the town of Velm", "the port of Ardra").
-    static let placeHeads: Set<String> = words("""
+    static let placeHeads = """
         town city village port capital island islands province region county state republic kingdom
         suburb district borough municipality harbour harbor valley
-        """)
+        """
 
     /// Organisation words that are also surnames after a first name ("Nathan Law").
-    static let surnameLikeOrganisationWords: Set<String> = ["law", "church", "park", "hall", "house", "banks", "bridges", "street"]
-
-    /// Organisation and place words together: a phrase holding one is not a person on its own.
-    static let nonPersonWords: Set<String> = organisationWords.union(placeWords)
+    static let surnameLikeOrganisationWords = "law church park hall house banks bridges street"
 
     /// First names that are also everyday capitalised words, needing more than the list as evidence.
-    static let ambiguousFirstNames: Set<String> = words("""
+    static let ambiguousFirstNames = """
         will may june april august an the in on a an so art bill mark grant hope faith joy chase
         guy young king long major rich sunny early love gay case way white black brown green
         don son ray sky star rose page lane dale glen hill summer winter autumn ivory crystal
         christian justice trinity destiny precious unique miracle royal english french irish
         israel jordan georgia virginia carolina paris victoria florence austin dallas houston
         phoenix sydney chelsea madison lincoln tyler kent mason carter
-        """)
+        """
 
     /// Capitalised words that start sentences and headlines but never a name.
-    static let functionWords: Set<String> = words("""
+    static let functionWords = """
         a an the and but or nor so yet for if when while after before since until because although
         though as at by from in into of on onto to with without within about above below under over
         between among through during despite against toward towards upon per via this that these
@@ -165,10 +162,10 @@ enum NameLexicon {
         according like unlike new former late other such last next first second third mr mrs ms
         let here's it's that's there's what's who's don't can't won't isn't hey hi hello dear thanks
         oh well
-        """)
+        """
 
     /// Speech verbs and cue words that introduce or close a quotation.
-    static let speechVerbs: Set<String> = words("""
+    static let speechVerbs = """
         said says say saying told tells tell added adds asked asks stated states explained explains
         wrote writes noted notes continued continues declared declares insisted insists argued
         argues claimed claims recalled recalls replied replies responded responds tweeted tweets
@@ -186,23 +183,43 @@ enum NameLexicon {
         reacted assured assures pointed tweeting demanded demands fumed fumes barked retorted griped
         grumbled chided scolded thundered opined raged ranted gushed elaborated pressed presses retaliated
         hinted hints calling describing urging vowing promising suggesting predicting
-        """)
+        """
 
     /// The verbs of saying proper: next to a capitalised word, they make it a likely person.
-    static let sayingVerbs: Set<String> = words("""
+    static let sayingVerbs = """
         said says told tells added adds asked asks wrote writes explained explains argued argues insisted
         insists recalled recalls replied replies tweeted tweets warned warns testified interjected noted
         stated responded declared acknowledged admitted conceded countered quipped joked
-        """)
+        """
 
     /// Personal pronouns that can stand for a speaker.
     static let pronouns: [String: PronounGender] = [
         "he": .male, "she": .female, "they": .plural, "i": .speaker, "we": .plural,
     ]
 
-    private static func words(_ text: String) -> Set<String> {
-        var set = Set<String>()
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) { set.insert(word.lowercased()) }
+    /// The words of `lists` (ASCII, separated by spaces and line breaks) lower-cased and hashed
+    /// straight from the bytes, in a set sized for them up front.
+    static func wordSet(_ lists: String...) -> WordSet {
+        var separators = 0
+        for list in lists { for byte in list.utf8 where byte == 0x20 || byte == 0x0A { separators += 1 } }
+        var set = WordSet(capacity: separators + lists.count)
+        for list in lists {
+            var hash = TokenHash.offsetBasis
+            var inWord = false
+            for byte in list.utf8 {
+                if byte == 0x20 || byte == 0x0A {
+                    if inWord { set.insert(hash) }
+                    hash = TokenHash.offsetBasis
+                    inWord = false
+                } else {
+                    precondition(byte < 0x80, "word lists are ASCII")
+                    let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    hash = (hash ^ UInt64(lowered)) &* TokenHash.prime
+                    inWord = true
+                }
+            }
+            if inWord { set.insert(hash) }
+        }
         return set
     }
 }

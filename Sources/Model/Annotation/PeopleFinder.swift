@@ -90,10 +90,10 @@ enum PeopleFinder {
         for index in pending {
             let candidate = candidates[index]
             if candidate.words.count == 1, !candidate.inTitleCaseLine, !surnames.contains(candidate.lastKey), !candidate.cutFromLongerPhrase,
-               candidate.titled || !NameLexicon.Hashed.titles.contains(candidate.words.hash(0)),
+               candidate.titled || !candidate.firstWordFacts.contains(.title),
                !PlaceEvidence.namesNoPerson(candidate, places: places, text),
                candidate.titled || (candidate.speechOrApposition && !candidate.afterPlacePreposition
-                                    && !NameLexicon.Hashed.placeWords.contains(candidate.words.lastHash)) {
+                                    && !candidate.lastWordFacts.contains(.placeWord)) {
                 if let known = knownPeople.first(where: { $0.lastKey == candidate.lastKey }), !people.contains(where: { $0.lastKey == known.lastKey }) {
                     var copy = known
                     copy.mentions = []
@@ -170,7 +170,7 @@ enum PeopleFinder {
         for person in knownPeople where person.words.count >= 2 && candidate.words.count > person.words.count {
             if candidate.words.startsWith(keys: person.wordKeys) { return person.words.count }
         }
-        guard !NameLexicon.isFirstName(candidate.words.hash(0)), !NameLexicon.isFirstName(candidate.words.hash(1)) else { return nil }
+        guard !candidate.firstWordFacts.contains(.firstName), !NameWordFacts.of(candidate.words.hash(1)).contains(.firstName) else { return nil }
         let firstKey = candidate.words.key(0)
         if people.contains(where: { $0.words.count >= 2 && $0.lastKey == firstKey })
             || knownPeople.contains(where: { $0.words.count >= 2 && $0.lastKey == firstKey }) { return 1 }
@@ -193,7 +193,7 @@ enum PeopleFinder {
             for index in candidates.indices where !accepted[index] {
                 let candidate = candidates[index]
                 guard candidate.words.count >= 2, !candidate.inTitleCaseLine, !candidate.cutFromLongerPhrase,
-                      !candidate.words.anyHash(in: NameLexicon.Hashed.nonPersonWords) else { continue }
+                      candidate.wordFacts.isDisjoint(with: .nonPersonWord) else { continue }
                 let listed = stride(from: index - 1, through: index + 1, by: 2).contains { other in
                     guard candidates.indices.contains(other), accepted[other] else { return false }
                     let near = candidates[other]
@@ -217,7 +217,7 @@ enum PeopleFinder {
     /// capitals for it: a title, a credit label or another cue, besides a first name.
     private static func isStrongInHeadline(_ candidate: NameCandidate) -> Bool {
         guard candidate.words.count <= 3, !candidate.cutFromLongerPhrase, !hasPlace(candidate),
-              !candidate.words.anyHash(in: NameLexicon.Hashed.organisationWords) else { return false }
+              !candidate.wordFacts.contains(.organisationWord) else { return false }
         return candidate.startsWithFirstName && (candidate.titled || candidate.contextCue || candidate.speechOrApposition)
     }
 
@@ -231,7 +231,7 @@ enum PeopleFinder {
             guard token.kind == .word else { return false }
             let word = token.hash
             if word == KnownWord.and || word == KnownWord.or { separator = true; continue }
-            if !NameLexicon.Hashed.titles.contains(word) || text.isCapitalized(token) { return false }
+            if !NameWordFacts.of(word).contains(.title) || text.isCapitalized(token) { return false }
         }
         return separator
     }
@@ -264,18 +264,17 @@ enum PeopleFinder {
         if candidate.speechOrApposition && !hasPlace(candidate) { return true }
         if candidate.contextCue && !hasPlace(candidate) { return true }
         // "Valeska Paris, an Australian woman": a place word as surname after a word that is no place.
-        if candidate.speechOrApposition && !NameLexicon.Hashed.nonPersonWords.contains(candidate.words.hash(0)) && !candidate.afterPlacePreposition { return true }
+        if candidate.speechOrApposition && candidate.firstWordFacts.isDisjoint(with: .nonPersonWord) && !candidate.afterPlacePreposition { return true }
         // An ambiguous first name (Will, Grant) followed by a capitalised word that is no place.
-        let first = candidate.words.hash(0)
-        if NameLexicon.Hashed.anyFirstNames.contains(first),
-           !NameLexicon.Hashed.placeWords.contains(first), !hasPlace(candidate), !candidate.sentenceInitial {
+        let first = candidate.firstWordFacts
+        if first.contains(.anyFirstName), !first.contains(.placeWord), !hasPlace(candidate), !candidate.sentenceInitial {
             return true
         }
         return false
     }
 
     private static func hasPlace(_ candidate: NameCandidate) -> Bool {
-        candidate.words.anyHash(in: NameLexicon.Hashed.placeWords)
+        candidate.wordFacts.contains(.placeWord)
     }
 
     /// True when a person and a full-name candidate can be the same person.

@@ -15,7 +15,7 @@ enum PlaceEvidence {
         _ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ capitalised: CapitalisedWords, _ text: TokenizedText
     ) -> WordSet {
         var result = WordSet()
-        let of = KnownWord.of, placeHeads = NameLexicon.Hashed.placeHeads
+        let of = KnownWord.of, placeHead = NameWordFacts.placeHead
         let letterN = UInt8(ascii: "n"), letterA = UInt8(ascii: "a")
         // Only a capitalised word ending in "n" can be the adjective of a place in "-a".
         var adjectives = WordSet()
@@ -34,7 +34,7 @@ enum PlaceEvidence {
             // "the town of Velm": a place head, "of", and the capitalised name.
             if index >= 2, tokens[index - 1].hash == of {
                 let head = tokens[index - 2]
-                if head.kind == .word, placeHeads.contains(head.hash), !text.isCapitalized(head) { result.insert(token.bareHash) }
+                if head.kind == .word, NameWordFacts.of(head.hash).contains(placeHead), !text.isCapitalized(head) { result.insert(token.bareHash) }
             }
         }
         // "Ardra" is a place when "Ardran" (its adjective) is written too.
@@ -51,14 +51,14 @@ enum PlaceEvidence {
     /// body's name ("the Department for Fisheries said").
     static func namesNoPerson(_ candidate: NameCandidate, places: WordSet, _ text: TokenizedText) -> Bool {
         let word = candidate.words.lastHash
-        if places.contains(word) || NameLexicon.Hashed.groupWords.contains(word) { return true }
+        if places.contains(word) || candidate.lastWordFacts.contains(.groupWord) { return true }
         if looksLikeCountry(candidate, text) { return true }
         let first = candidate.tokens.lowerBound
         let tokens = text.tokens
         guard first >= 2, tokens[first - 1].hash == KnownWord.of || tokens[first - 1].hash == forHash,
               tokens[first - 2].kind == .word, text.isCapitalized(tokens[first - 2]) else { return false }
         let head = tokens[first - 2].hash
-        return NameLexicon.Hashed.organisationWords.contains(head) || NameLexicon.Hashed.titles.contains(head)
+        return !NameWordFacts.of(head).isDisjoint(with: [.organisationWord, .title])
     }
 
     /// True when a lone word of six letters or more ends in "-ia" and is no first name ("Astrenia
@@ -69,7 +69,7 @@ enum PlaceEvidence {
         let end = token.start + loweredByteCount(candidate, token, text)
         guard end - token.start >= 6, end <= text.bytes.count,
               text.bytes[end - 2] == UInt8(ascii: "i"), text.bytes[end - 1] == UInt8(ascii: "a") else { return false }
-        return !NameLexicon.Hashed.anyFirstNames.contains(candidate.words.hash(0))
+        return !candidate.firstWordFacts.contains(.anyFirstName)
     }
 
     /// The UTF-8 length of a one-word candidate's word lower-cased (its token `token`); ASCII
