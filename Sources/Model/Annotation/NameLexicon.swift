@@ -204,21 +204,7 @@ enum NameLexicon {
         for list in lists { for byte in list.utf8 where byte == 0x20 || byte == 0x0A { separators += 1 } }
         var set = WordSet(capacity: separators + lists.count)
         for list in lists {
-            var hash = TokenHash.offsetBasis
-            var inWord = false
-            for byte in list.utf8 {
-                if byte == 0x20 || byte == 0x0A {
-                    if inWord { set.insert(hash) }
-                    hash = TokenHash.offsetBasis
-                    inWord = false
-                } else {
-                    precondition(byte < 0x80, "word lists are ASCII")
-                    let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                    hash = (hash ^ UInt64(lowered)) &* TokenHash.prime
-                    inWord = true
-                }
-            }
-            if inWord { set.insert(hash) }
+            TokenHash.forEachWord(ofList: list) { set.insert($0) }
         }
         return set
     }

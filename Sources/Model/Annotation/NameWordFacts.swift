@@ -81,21 +81,7 @@ struct NameWordFactTable: Sendable {
         facts = [UInt32](repeating: 0, count: size)
         shift = UInt64(64 - size.trailingZeroBitCount)
         for list in lists {
-            var hash = TokenHash.offsetBasis
-            var inWord = false
-            for byte in list.words.utf8 {
-                if byte == 0x20 || byte == 0x0A {
-                    if inWord { mark(hash, list.fact) }
-                    hash = TokenHash.offsetBasis
-                    inWord = false
-                } else {
-                    precondition(byte < 0x80, "word lists are ASCII")
-                    let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                    hash = (hash ^ UInt64(lowered)) &* TokenHash.prime
-                    inWord = true
-                }
-            }
-            if inWord { mark(hash, list.fact) }
+            TokenHash.forEachWord(ofList: list.words) { mark($0, list.fact) }
         }
         let notFirstName = NameWordFacts([.ambiguousFirstName, .organisationWord, .placeWord]).rawValue
         for slot in facts.indices where facts[slot] & NameWordFacts.anyFirstName.rawValue != 0 && facts[slot] & notFirstName == 0 {

@@ -29,6 +29,26 @@ enum TokenHash {
     static func lowercased(_ bytes: [UInt8], _ range: Range<Int>) -> UInt64 {
         bytes.withUnsafeBufferPointer { lowercased($0, range) }
     }
+
+    /// Calls `body` with the hash of each word of `list`, an ASCII word list separated by spaces
+    /// and line breaks, lower-cased and hashed straight from the bytes.
+    static func forEachWord(ofList list: String, _ body: (UInt64) -> Void) {
+        var hash = offsetBasis
+        var inWord = false
+        for byte in list.utf8 {
+            if byte == 0x20 || byte == 0x0A {
+                if inWord { body(hash) }
+                hash = offsetBasis
+                inWord = false
+            } else {
+                precondition(byte < 0x80, "word lists are ASCII")
+                let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                hash = (hash ^ UInt64(lowered)) &* prime
+                inWord = true
+            }
+        }
+        if inWord { body(hash) }
+    }
 }
 
 /// A set of word hashes: open addressing with linear probing, sized at most half full.
@@ -56,21 +76,7 @@ struct WordSet: Sendable {
     /// straight from the bytes.
     init(splitting list: String) {
         self.init(capacity: 64)
-        var hash = TokenHash.offsetBasis
-        var inWord = false
-        for byte in list.utf8 {
-            if byte == 0x20 || byte == 0x0A {
-                if inWord { insert(hash) }
-                hash = TokenHash.offsetBasis
-                inWord = false
-            } else {
-                precondition(byte < 0x80, "word lists are ASCII")
-                let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                hash = (hash ^ UInt64(lowered)) &* TokenHash.prime
-                inWord = true
-            }
-        }
-        if inWord { insert(hash) }
+        TokenHash.forEachWord(ofList: list) { insert($0) }
     }
 
     /// The hashes of this set and `other`.
