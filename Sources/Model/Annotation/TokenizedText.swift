@@ -26,43 +26,14 @@ struct TokenizedText: Sendable {
         var wordsInParagraph = [Int](repeating: 0, count: paragraphs.count)
         var capitalisedInParagraph = [Int](repeating: 0, count: paragraphs.count)
         tokens.withUnsafeBufferPointer { tokens in
-            starts.withUnsafeMutableBufferPointer { starts in
-                wordsInParagraph.withUnsafeMutableBufferPointer { wordsInParagraph in
-                capitalisedInParagraph.withUnsafeMutableBufferPointer { capitalisedInParagraph in
-                bytes.withUnsafeBufferPointer { text in
-                var pendingEnd = true
-                for index in tokens.indices {
-                    let token = tokens[index]
-                    if index == 0 || tokens[index - 1].paragraph != token.paragraph { pendingEnd = true }
-                    if token.kind == .word {
-                        let first = text[token.start]
-                        if first &- 0x61 < 26 { vocabulary.insert(token.hash) }
-                        wordsInParagraph[token.paragraph] += 1
-                        if first &- 0x41 < 26 || (first >= 0x80 && Self.isCapitalizedBeyondASCII(bytes, token)) {
-                            capitalisedInParagraph[token.paragraph] += 1
-                        }
-                        // A word right after an opening quotation mark starts a sentence of its own.
-                        if index > 0, tokens[index - 1].kind == .quote, tokens[index - 1].spaceBefore { starts[index] = true }
-                    }
-                    if token.kind == .word || token.kind == .number {
-                        if pendingEnd { starts[index] = true }
-                        pendingEnd = false
-                    } else if token.kind == .punctuation {
-                        let byte = token.byte
-                        if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
-                            pendingEnd = true
-                        } else if byte == UInt8(ascii: "."), index > 0 {
-                            let previous = tokens[index - 1]
-                            let isInitial = previous.kind == .word && previous.end - previous.start == 1
-                                && text[previous.start] >= 0x41 && text[previous.start] <= 0x5A
-                            let isAbbreviation = previous.kind == .word && previous.end == token.start
-                                && Self.abbreviations.contains(previous.hash)
-                            if !isInitial && !isAbbreviation { pendingEnd = true }
+            bytes.withUnsafeBufferPointer { text in
+                starts.withUnsafeMutableBufferPointer { starts in
+                    wordsInParagraph.withUnsafeMutableBufferPointer { words in
+                        capitalisedInParagraph.withUnsafeMutableBufferPointer { capitalised in
+                            Self.note(tokens, in: text, bytes, starts: starts, words: words, capitalised: capitalised,
+                                      vocabulary: &vocabulary)
                         }
                     }
-                }
-                }
-                }
                 }
             }
         }
@@ -75,6 +46,46 @@ struct TokenizedText: Sendable {
         self.sentenceStart = starts
         self.lowercaseVocabulary = vocabulary
         self.headlineStyleParagraphs = headlineStyle
+    }
+
+    /// One pass over the tokens: marks sentence starts, collects the words written in lower case,
+    /// and counts each paragraph's words and capitalised words.
+    private static func note(
+        _ tokens: UnsafeBufferPointer<Token>, in text: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8],
+        starts: UnsafeMutableBufferPointer<Bool>, words: UnsafeMutableBufferPointer<Int>,
+        capitalised: UnsafeMutableBufferPointer<Int>, vocabulary: inout WordSet
+    ) {
+        var pendingEnd = true
+        for index in tokens.indices {
+            let token = tokens[index]
+            if index == 0 || tokens[index - 1].paragraph != token.paragraph { pendingEnd = true }
+            if token.kind == .word {
+                let first = text[token.start]
+                if first &- 0x61 < 26 { vocabulary.insert(token.hash) }
+                words[token.paragraph] += 1
+                if first &- 0x41 < 26 || (first >= 0x80 && Self.isCapitalizedBeyondASCII(bytes, token)) {
+                    capitalised[token.paragraph] += 1
+                }
+                // A word right after an opening quotation mark starts a sentence of its own.
+                if index > 0, tokens[index - 1].kind == .quote, tokens[index - 1].spaceBefore { starts[index] = true }
+            }
+            if token.kind == .word || token.kind == .number {
+                if pendingEnd { starts[index] = true }
+                pendingEnd = false
+            } else if token.kind == .punctuation {
+                let byte = token.byte
+                if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
+                    pendingEnd = true
+                } else if byte == UInt8(ascii: "."), index > 0 {
+                    let previous = tokens[index - 1]
+                    let isInitial = previous.kind == .word && previous.end - previous.start == 1
+                        && text[previous.start] >= 0x41 && text[previous.start] <= 0x5A
+                    let isAbbreviation = previous.kind == .word && previous.end == token.start
+                        && Self.abbreviations.contains(previous.hash)
+                    if !isInitial && !isAbbreviation { pendingEnd = true }
+                }
+            }
+        }
     }
 
     /// Byte length of a trailing 's or ’s on a word token, 0 when there is none.
