@@ -40,6 +40,11 @@ def shape(speaker):
     return "a single name or title phrase"
 
 
+def head_name(speaker):
+    """The gold speaker without the description after it ("Jane Roe, a lawyer at X" -> "Jane Roe")."""
+    return re.split(r",|\(| who | of | at | from | with | for ", speaker)[0]
+
+
 tally = collections.Counter()
 shapes = collections.Counter()
 for record in gold:
@@ -58,8 +63,11 @@ for record in gold:
             continue
         tally["considered"] += 1
         gold_last = score.last_word(quote["speaker"])
-        if best.get("speaker") and score.last_word(best["speaker"]) == gold_last:
+        predicted_last = score.last_word(best.get("speaker"))
+        if predicted_last is not None and predicted_last == gold_last:
             tally["correct"] += 1
+        if predicted_last is not None and predicted_last == score.last_word(head_name(quote["speaker"])):
+            tally["head name correct"] += 1
         if gold_last in last_words:
             tally["reachable"] += 1
         else:
@@ -72,3 +80,5 @@ print(f"  reachable among people found:    {tally['reachable']:5d}  {tally['reac
 print("  gold last word matches no person found, by the gold speaker's shape:")
 for name, count in shapes.most_common():
     print(f"    {name:60s} {count:5d}  {count / considered:.3f}")
+print(f"  scored against the gold speaker's head name: {tally['head name correct']:5d}  "
+      f"{tally['head name correct'] / considered:.3f}  (the description after a name left out)")

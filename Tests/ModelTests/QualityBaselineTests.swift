@@ -46,7 +46,7 @@ struct QualityBaselineTests {
                                    story: extraction.storyIDs[index]).jsonLine() + "\n"
         }
         let predictions = FileManager.default.temporaryDirectory.appendingPathComponent("quality-\(corpus)-\(getpid()).jsonl")
-        try lines.write(to: predictions, atomically: true, encoding: .utf8)
+        try lines.write(to: predictions, atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: predictions) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -98,7 +98,7 @@ struct ReaderFeaturesEndToEndTests {
         let text = "Harbour notice \u{1B}]0;PWNED-TITLE\u{07}update\n"
             + "Plain words \u{1B}[31mRED-WORDS\u{1B}[0m and \u{1B}]52;c;SElKQUNL\u{07} clipboard, \u{1B}]8;;http://x.invalid\u{1B}\\link\u{1B}]8;;\u{1B}\\ text.\n"
             + "Bidi \u{202E}reversed\u{202C} and \u{1B}P1$qm\u{1B}\\ device control, \u{9B}2J eight-bit.\n"
-        try text.write(to: folder.appendingPathComponent("notice.txt"), atomically: true, encoding: .utf8)
+        try text.write(to: folder.appendingPathComponent("notice.txt"), atomically: false, encoding: .utf8)
         let tmux = try TmuxSession(width: 100, height: 30)
         let titleBefore = try tmux.paneTitle()
         try tmux.startReader("--no-state \(folder.path)")
@@ -137,7 +137,7 @@ struct ReaderFeaturesEndToEndTests {
             {"title": "Canal lock gates replaced at Ostby", "text": "Engineers replaced the lock gates.\\n\\nBoats resume on Friday.", "source": "Ostby Wire"}
             {"title": "Ostby market moves indoors", "text": "The Saturday market moved into the old grain hall.", "source": "Ostby Wire"}
 
-            """.write(to: file, atomically: true, encoding: .utf8)
+            """.write(to: file, atomically: false, encoding: .utf8)
         let tmux = try TmuxSession(width: 100, height: 24)
         try tmux.send(literal: "cat \(file.path) | \(TmuxSession.readerBinary) --no-state -; echo \"exit=$?\"")
         try tmux.send(keys: ["Enter"])

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Model
 
 /// `reader bench`: generates synthetic corpora and measures speed and memory against the targets.
 struct BenchCommand: ParsableCommand {
@@ -81,7 +82,7 @@ struct BenchCommand: ParsableCommand {
         let report = BenchReport(results: results)
         print(report.text)
         if let markdown {
-            try report.markdown.write(toFile: markdown, atomically: true, encoding: .utf8)
+            try AtomicFile.write(Data(report.markdown.utf8), to: URL(fileURLWithPath: markdown))
         }
         if results.sizes.allSatisfy({ $0.figures == nil }) { throw ExitCode(1) }
     }
