@@ -7,22 +7,17 @@ struct CapitalisedWords {
 
     /// The capitalised words of `text`.
     init(_ text: TokenizedText) {
-        indices = text.tokens.withUnsafeBufferPointer { tokens in
+        var found: [Int] = []
+        found.reserveCapacity(text.tokens.count / 4)
+        text.tokens.withUnsafeBufferPointer { tokens in
             text.bytes.withUnsafeBufferPointer { bytes in
-                // At most one index a token: written straight into the array, no append per word.
-                [Int](unsafeUninitializedCapacity: tokens.count) { found, count in
-                    var written = 0
-                    for index in tokens.indices where tokens[index].kind == .word {
-                        // `TokenizedText.isCapitalized`, its ASCII test inlined.
-                        let first = bytes[tokens[index].start]
-                        if first &- 0x41 < 26 || (first >= 0x80 && text.isCapitalized(tokens[index])) {
-                            found.initializeElement(at: written, to: index)
-                            written += 1
-                        }
-                    }
-                    count = written
+                for index in tokens.indices where tokens[index].kind == .word {
+                    // `TokenizedText.isCapitalized`, its ASCII test inlined.
+                    let first = bytes[tokens[index].start]
+                    if first &- 0x41 < 26 || (first >= 0x80 && text.isCapitalized(tokens[index])) { found.append(index) }
                 }
             }
         }
+        indices = found
     }
 }
