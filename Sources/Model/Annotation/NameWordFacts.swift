@@ -5,7 +5,7 @@ struct NameWordFacts: OptionSet, Sendable {
 
     /// A listed first name that is no common word and no place (`NameLexicon.isFirstName`).
     static let firstName = NameWordFacts(rawValue: 1 << 0)
-    /// Any listed first name (`NameLexicon.Hashed.anyFirstNames`).
+    /// Any listed first name (`CensusFirstNames.male` or `.female`).
     static let anyFirstName = NameWordFacts(rawValue: 1 << 1)
     /// A first name that is also an everyday word (`NameLexicon.ambiguousFirstNames`).
     static let ambiguousFirstName = NameWordFacts(rawValue: 1 << 2)
@@ -41,6 +41,11 @@ struct NameWordFacts: OptionSet, Sendable {
     /// A noun after which "of" names a place (`NameLexicon.placeHeads`).
     static let placeHead = NameWordFacts(rawValue: 1 << 17)
 
+    /// A listed male first name (`CensusFirstNames.male`).
+    static let maleFirstName = NameWordFacts(rawValue: 1 << 18)
+    /// A listed female first name (`CensusFirstNames.female`).
+    static let femaleFirstName = NameWordFacts(rawValue: 1 << 19)
+
     /// Organisation and place words together (`NameLexicon.Hashed.nonPersonWords`).
     static let nonPersonWord: NameWordFacts = [.organisationWord, .placeWord]
 
@@ -58,7 +63,7 @@ struct NameWordFacts: OptionSet, Sendable {
 struct NameWordFactTable: @unchecked Sendable {
     /// The table of every list the people finder consults.
     static let shared = NameWordFactTable(lists: [
-        (CensusFirstNames.male, .anyFirstName), (CensusFirstNames.female, .anyFirstName),
+        (CensusFirstNames.male, [.anyFirstName, .maleFirstName]), (CensusFirstNames.female, [.anyFirstName, .femaleFirstName]),
         (NameLexicon.ambiguousFirstNames, .ambiguousFirstName), (NameLexicon.titles, .title),
         (NameLexicon.officeWords, .officeWord), (NameLexicon.organisationWords, .organisationWord),
         (NameLexicon.surnameLikeOrganisationWords, .surnameLikeOrganisationWord), (NameLexicon.placeWords, .placeWord),

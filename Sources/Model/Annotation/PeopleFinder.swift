@@ -70,9 +70,11 @@ enum PeopleFinder {
         var candidates = NameCandidateReader.candidates(in: text, capitalised: capitalised, titleCaseParagraphs: titleCaseParagraphs)
         var people: [FoundPerson] = []
         var assignments: [(candidate: Int, person: Int)] = []
+        assignments.reserveCapacity(candidates.count)
 
         // Pass 1: full names with evidence make people.
         var pending: [Int] = []
+        pending.reserveCapacity(candidates.count)
         for (index, candidate) in candidates.enumerated() {
             if candidate.words.count >= 2, isStrongFullName(candidate),
                !candidate.inTitleCaseLine || isStrongInHeadline(candidate) {
@@ -87,6 +89,7 @@ enum PeopleFinder {
         for person in people { surnames.insert(person.lastKey) }
         let places = PlaceEvidence.placeNames(in: text, capitalised: capitalised)
         var stillPending: [Int] = []
+        stillPending.reserveCapacity(pending.count)
         for index in pending {
             let candidate = candidates[index]
             if candidate.words.count == 1, !candidate.inTitleCaseLine, !surnames.contains(candidate.lastKey), !candidate.cutFromLongerPhrase,
