@@ -41,8 +41,16 @@ struct CandidateText {
     func possessiveLength(_ token: Token) -> Int { TokenizedText.possessiveLength(bytes, token) }
 
     /// `TokenizedText.isAllCaps` over the buffer: a word of two or more letters written all in capitals.
+    @inline(__always)
     func isAllCaps(_ token: Token) -> Bool {
         guard token.kind == .word, token.end - token.start >= 2 else { return false }
+        // Most names have a lower-case second letter ("Smith"): no need to read on.
+        if bytes[token.start + 1] &- 0x61 < 26 { return false }
+        return isAllCapsAfterSecondByte(token)
+    }
+
+    /// `isAllCaps(_:)` for a word of two bytes or more whose second byte is no lower-case letter.
+    private func isAllCapsAfterSecondByte(_ token: Token) -> Bool {
         var letters = 0
         for index in token.start..<token.end {
             let byte = bytes[index]

@@ -25,7 +25,8 @@ enum NameCandidateReader {
     ) -> [NameCandidate] {
         let tokens = buffers.tokens
         var result: [NameCandidate] = []
-        result.reserveCapacity(tokens.count / 16)
+        // Fewer than one candidate in two capitalised words, as a rule.
+        result.reserveCapacity(capitalised.indices.count / 2 + 8)
         var scratch = UnsafeMutableBufferPointer<PhraseWord>.allocate(capacity: 32)
         defer { scratch.deallocate() }
         var titleCaseLine = [Bool](repeating: false, count: (tokens.last?.paragraph ?? 0) + 1)
@@ -252,6 +253,7 @@ enum NameCandidateReader {
     }
 
     /// The position of the first organisation word of `words` (its possessive dropped), if any.
+    @inline(__always)
     private static func firstOrganisationWord(_ words: WordIndexList) -> Int? {
         for position in 0..<words.count where words.bareFacts(position).contains(.organisationWord) { return position }
         return nil

@@ -66,6 +66,7 @@ struct NameWords: Sendable {
     }
 
     /// `key(of:bare:hash:in:)` with the text's bytes at hand.
+    @inline(__always)
     static func key(of token: Token, bare: Bool, hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, in text: TokenizedText) -> UInt64 {
         if isASCII(token, bare: bare, bytes) { return hash }
         return key(of: token, bare: bare, hash: hash, in: text)

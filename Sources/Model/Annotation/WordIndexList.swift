@@ -18,6 +18,7 @@ struct WordIndexList: RandomAccessCollection {
     private var end: Int
 
     /// The word tokens of `range`, written into `storage` (at least `range.count` long).
+    @inline(__always)
     init(wordsOf range: Range<Int>, in text: CandidateText, storage: UnsafeMutableBufferPointer<PhraseWord>) {
         precondition(range.count <= storage.count, "scratch memory for every token of the phrase")
         self.storage = storage
