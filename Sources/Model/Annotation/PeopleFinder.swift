@@ -361,7 +361,11 @@ enum PeopleFinder {
         let sorted = assignments.sorted { candidates[$0.candidate].span.lowerBound < candidates[$1.candidate].span.lowerBound }
         // Renumber people in order of first mention; people with no mention here are dropped.
         var order = [Int](repeating: -1, count: people.count)
+        var mentionsOfPerson = [Int](repeating: 0, count: people.count)
+        for (_, person) in sorted { mentionsOfPerson[person] += 1 }
         var result = PeopleFinding()
+        result.people.reserveCapacity(people.count)
+        result.mentions.reserveCapacity(sorted.count)
         var mentionWordCounts: [Int] = []
         mentionWordCounts.reserveCapacity(sorted.count)
         for (candidateIndex, person) in sorted {
@@ -369,6 +373,7 @@ enum PeopleFinder {
                 order[person] = result.people.count
                 result.people.append(people[person])
                 result.people[result.people.count - 1].mentions = []
+                result.people[result.people.count - 1].mentions.reserveCapacity(mentionsOfPerson[person])
             }
             let newIndex = order[person]
             let candidate = candidates[candidateIndex]
