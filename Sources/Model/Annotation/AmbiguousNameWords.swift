@@ -23,26 +23,22 @@ extension NameCandidateReader {
 
     /// True when the organisation word leading a two-word phrase is a first name ("Bill Clinton",
     /// "Christian Pardo"): a listed first name followed by a word of no organisation or place.
-    static func organisationWordIsFirstName(_ words: WordIndexList, _ text: TokenizedText) -> Bool {
+    static func organisationWordIsFirstName(_ words: WordIndexList, _ buffers: CandidateText, _ text: TokenizedText) -> Bool {
         guard words.count == 2 else { return false }
-        let first = NameWordFacts.of(text.tokens[words[0]].hash)
-        let second = NameWordFacts.of(text.tokens[words[1]].bareHash)
-        return first.contains(.anyFirstName) && second.isDisjoint(with: [.organisationWord, .placeWord, .title])
-            && text.isCapitalized(text.tokens[words[1]])
+        return words.facts(0).contains(.anyFirstName) && words.bareFacts(1).isDisjoint(with: [.organisationWord, .placeWord, .title])
+            && buffers.isCapitalized(buffers.tokens[words[1]], text)
     }
 
     /// The position of the first name after leading organisation or party words ("House
     /// Republican Thomas Massie" → 2), when a first name and one or two more words end the phrase.
-    static func firstNameAfterAffiliation(_ words: WordIndexList, _ text: TokenizedText) -> Int? {
-        let tokens = text.tokens
+    static func firstNameAfterAffiliation(_ words: WordIndexList) -> Int? {
         guard words.count >= 3 else { return nil }
-        for position in 1..<(words.count - 1) where NameWordFacts.of(tokens[words[position]].hash).contains(.firstName) {
-            let rest = words.count - position
-            guard rest <= 3 else { return nil }
-            let clean = words[position...].allSatisfy {
-                NameWordFacts.of(tokens[$0].bareHash).isDisjoint(with: [.organisationWord, .placeWord, .title])
+        for position in 1..<(words.count - 1) where words.facts(position).contains(.firstName) {
+            guard words.count - position <= 3 else { return nil }
+            for rest in position..<words.count where !words.bareFacts(rest).isDisjoint(with: [.organisationWord, .placeWord, .title]) {
+                return nil
             }
-            return clean ? position : nil
+            return position
         }
         return nil
     }

@@ -49,6 +49,7 @@ enum DegradedRecovery {
         }
 
         /// The latest person noted with the surname hashed `surname`, if any.
+        @inline(__always)
         func latest(_ surname: UInt64) -> Int? {
             surnames.index(of: surname).map { latestPerson[$0] }
         }
@@ -129,9 +130,11 @@ enum DegradedRecovery {
         var index = 0
         while index < words.count {
             var best: (length: Int, person: Int)?
-            for personNumber in firstWords.index(of: words[index].hash).map({ fullNamesStartingWith[$0] }) ?? [] {
-                if let length = matchFullName(known[personNumber], words, at: index), length > (best?.length ?? 0) {
-                    best = (length, personNumber)
+            if let starts = firstWords.index(of: words[index].hash) {
+                for personNumber in fullNamesStartingWith[starts] {
+                    if let length = matchFullName(known[personNumber], words, at: index), length > (best?.length ?? 0) {
+                        best = (length, personNumber)
+                    }
                 }
             }
             if let best {
@@ -144,16 +147,18 @@ enum DegradedRecovery {
         }
         var covered = [Bool](repeating: false, count: words.count)
         for match in matches { for offset in 0..<match.length { covered[match.start + offset] = true } }
+        // The word lists, fetched once rather than once a word.
+        let titleCues = titleCues, honorifics = honorifics, functionWords = NameLexicon.Hashed.functionWords
         for index in words.indices where !covered[index] {
             let hash = words[index].hash
             let titled = index > 0 && titleCues.contains(words[index - 1].hash)
             let honorific = index > 0 && honorifics.contains(words[index - 1].hash)
             if let personNumber = surnames.latest(hash) {
-                let ordinary = common.contains(hash) || NameLexicon.Hashed.functionWords.contains(hash)
-                if !ordinary || titled || (fullFound.contains(personNumber) && !NameLexicon.Hashed.functionWords.contains(hash)) {
+                let ordinary = common.contains(hash) || functionWords.contains(hash)
+                if !ordinary || titled || (fullFound.contains(personNumber) && !functionWords.contains(hash)) {
                     matches.append((index, 1, personNumber))
                 }
-            } else if honorific, !common.contains(hash), !NameLexicon.Hashed.functionWords.contains(hash),
+            } else if honorific, !common.contains(hash), !functionWords.contains(hash),
                       !titleCues.contains(hash), !NameLexicon.Hashed.nonPersonWords.contains(hash),
                       case let word = NormalisedWords.text(of: words[index], in: bytes), word.utf8.count >= 3,
                       !word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {

@@ -84,12 +84,15 @@ struct WordPositions: Sendable, Equatable {
     private var bits: UInt32 = 0
 
     /// True when `position` is in the set.
+    @inline(__always)
     func contains(_ position: Int) -> Bool { position >= 0 && position < 32 && bits & (1 << UInt32(position)) != 0 }
 
     /// Adds `position` (below 32).
+    @inline(__always)
     mutating func insert(_ position: Int) { if position >= 0 && position < 32 { bits |= 1 << UInt32(position) } }
 
     /// Number of positions held.
+    @inline(__always)
     var count: Int { bits.nonzeroBitCount }
 
     /// True when no position is held.

@@ -4,23 +4,15 @@
 /// Every list is a cue, weighed with capitalisation, titles, speech verbs and the name variants
 /// of the same article or story; none is a verdict on its own. Words are stored lower-cased.
 enum NameLexicon {
-    /// Lower-cased male first names (US Census 1990).
-    static let maleFirstNames = wordSet(CensusFirstNames.male)
-    /// Lower-cased female first names (US Census 1990, most frequent 2,500).
-    static let femaleFirstNames = wordSet(CensusFirstNames.female)
-
     /// True when `word` (lower-cased) is a listed first name and not also a common word or place.
-    static func isFirstName(_ word: String) -> Bool { Hashed.firstNames.contains(TokenHash.of(word)) }
+    static func isFirstName(_ word: String) -> Bool { isFirstName(TokenHash.of(word)) }
 
     /// True when the word hashed `hash` is a listed first name and not also a common word or place.
     @inline(__always)
-    static func isFirstName(_ hash: UInt64) -> Bool { Hashed.firstNames.contains(hash) }
+    static func isFirstName(_ hash: UInt64) -> Bool { NameWordFacts.of(hash).contains(.firstName) }
 
     /// The lists as `WordSet`s of word hashes, for lookups by token hash.
     enum Hashed {
-        static let firstNames = anyFirstNames.subtracting(ambiguousFirstNames).subtracting(nonPersonWords)
-        static let anyFirstNames = wordSet(CensusFirstNames.male, CensusFirstNames.female)
-        static let ambiguousFirstNames = wordSet(NameLexicon.ambiguousFirstNames)
         static let titles = wordSet(NameLexicon.titles)
         static let officeWords = wordSet(NameLexicon.officeWords)
         static let organisationWords = wordSet(NameLexicon.organisationWords)
@@ -37,8 +29,9 @@ enum NameLexicon {
 
     /// Grammatical gender suggested by the first name hashed `hash`, when the lists agree on one.
     static func gender(ofFirstNameHash hash: UInt64) -> PronounGender? {
-        let male = maleFirstNames.contains(hash)
-        let female = femaleFirstNames.contains(hash)
+        let facts = NameWordFacts.of(hash)
+        let male = facts.contains(.maleFirstName)
+        let female = facts.contains(.femaleFirstName)
         if male && !female { return .male }
         if female && !male { return .female }
         return nil

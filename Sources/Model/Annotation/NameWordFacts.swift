@@ -5,7 +5,7 @@ struct NameWordFacts: OptionSet, Sendable {
 
     /// A listed first name that is no common word and no place (`NameLexicon.isFirstName`).
     static let firstName = NameWordFacts(rawValue: 1 << 0)
-    /// Any listed first name (`NameLexicon.Hashed.anyFirstNames`).
+    /// Any listed first name (`CensusFirstNames.male` or `.female`).
     static let anyFirstName = NameWordFacts(rawValue: 1 << 1)
     /// A first name that is also an everyday word (`NameLexicon.ambiguousFirstNames`).
     static let ambiguousFirstName = NameWordFacts(rawValue: 1 << 2)
@@ -41,6 +41,11 @@ struct NameWordFacts: OptionSet, Sendable {
     /// A noun after which "of" names a place (`NameLexicon.placeHeads`).
     static let placeHead = NameWordFacts(rawValue: 1 << 17)
 
+    /// A listed male first name (`CensusFirstNames.male`).
+    static let maleFirstName = NameWordFacts(rawValue: 1 << 18)
+    /// A listed female first name (`CensusFirstNames.female`).
+    static let femaleFirstName = NameWordFacts(rawValue: 1 << 19)
+
     /// Organisation and place words together (`NameLexicon.Hashed.nonPersonWords`).
     static let nonPersonWord: NameWordFacts = [.organisationWord, .placeWord]
 
@@ -51,10 +56,14 @@ struct NameWordFacts: OptionSet, Sendable {
 
 /// Word hashes to their `NameWordFacts`: open addressing with linear probing, built once from the
 /// word lists' text and at most half full.
-struct NameWordFactTable: Sendable {
+///
+/// There is one table, `shared`, made at first use and kept for the life of the program; its slots
+/// live in memory of their own, never written after it is built, so a copy of the table is two
+/// words that readers pass around without reference counting.
+struct NameWordFactTable: @unchecked Sendable {
     /// The table of every list the people finder consults.
     static let shared = NameWordFactTable(lists: [
-        (CensusFirstNames.male, .anyFirstName), (CensusFirstNames.female, .anyFirstName),
+        (CensusFirstNames.male, [.anyFirstName, .maleFirstName]), (CensusFirstNames.female, [.anyFirstName, .femaleFirstName]),
         (NameLexicon.ambiguousFirstNames, .ambiguousFirstName), (NameLexicon.titles, .title),
         (NameLexicon.officeWords, .officeWord), (NameLexicon.organisationWords, .organisationWord),
         (NameLexicon.surnameLikeOrganisationWords, .surnameLikeOrganisationWord), (NameLexicon.placeWords, .placeWord),
@@ -65,53 +74,57 @@ struct NameWordFactTable: Sendable {
         (NameLexicon.groupWords, .groupWord), (NameLexicon.placeHeads, .placeHead),
     ])
 
-    private var keys: [UInt64]
-    private var facts: [UInt32]
+    /// One word's key (its hash, 0 made 1; 0 marks an empty slot) and facts, side by side.
+    private struct Slot {
+        var key: UInt64
+        var facts: UInt32
+    }
+
+    /// A power-of-two number of slots, allocated once and never freed (see the type's summary).
+    private let slots: UnsafeBufferPointer<Slot>
     private let shift: UInt64
 
     /// The table of the words of `lists` (ASCII, separated by spaces and line breaks), each
     /// word marked with its list's fact; first names that are no ambiguous, organisation or place
     /// word are marked `firstName` too.
-    init(lists: [(words: String, fact: NameWordFacts)]) {
+    private init(lists: [(words: String, fact: NameWordFacts)]) {
         var words = 0
         for list in lists { for byte in list.words.utf8 where byte == 0x20 || byte == 0x0A { words += 1 } }
         var size = 16
         while size < (words + lists.count) * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        facts = [UInt32](repeating: 0, count: size)
-        shift = UInt64(64 - size.trailingZeroBitCount)
+        let shift = UInt64(64 - size.trailingZeroBitCount)
+        var table = [Slot](repeating: Slot(key: 0, facts: 0), count: size)
         for list in lists {
-            TokenHash.forEachWord(ofList: list.words) { mark($0, list.fact) }
+            TokenHash.forEachWord(ofList: list.words) { hash in
+                let key = hash == 0 ? 1 : hash
+                var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while table[index].key != 0 && table[index].key != key { index = (index + 1) & (size - 1) }
+                table[index].key = key
+                table[index].facts |= list.fact.rawValue
+            }
         }
         let notFirstName = NameWordFacts([.ambiguousFirstName, .organisationWord, .placeWord]).rawValue
-        for slot in facts.indices where facts[slot] & NameWordFacts.anyFirstName.rawValue != 0 && facts[slot] & notFirstName == 0 {
-            facts[slot] |= NameWordFacts.firstName.rawValue
+        for slot in table.indices where table[slot].facts & NameWordFacts.anyFirstName.rawValue != 0 && table[slot].facts & notFirstName == 0 {
+            table[slot].facts |= NameWordFacts.firstName.rawValue
         }
-    }
-
-    /// Adds `fact` to the facts of the word hashed `hash`.
-    private mutating func mark(_ hash: UInt64, _ fact: NameWordFacts) {
-        let key = hash == 0 ? 1 : hash
-        let mask = keys.count - 1
-        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
-        keys[index] = key
-        facts[index] |= fact.rawValue
+        let storage = UnsafeMutableBufferPointer<Slot>.allocate(capacity: size)
+        _ = storage.initialize(from: table)
+        slots = UnsafeBufferPointer(storage)
+        self.shift = shift
     }
 
     /// The facts of the word hashed `hash`; none for an unlisted word.
     @inline(__always)
     subscript(_ hash: UInt64) -> NameWordFacts {
         let key = hash == 0 ? 1 : hash
-        return keys.withUnsafeBufferPointer { keys in
-            let mask = keys.count - 1
-            var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while true {
-                let slot = keys[index]
-                if slot == key { return NameWordFacts(rawValue: facts.withUnsafeBufferPointer { $0[index] }) }
-                if slot == 0 { return [] }
-                index = (index + 1) & mask
-            }
+        let mask = slots.count - 1
+        // `shift` keeps the start below `slots.count`; the mask keeps every probe there.
+        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let slot = slots[index]
+            if slot.key == key { return NameWordFacts(rawValue: slot.facts) }
+            if slot.key == 0 { return [] }
+            index = (index + 1) & mask
         }
     }
 }

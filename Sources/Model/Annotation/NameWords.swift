@@ -65,14 +65,25 @@ struct NameWords: Sendable {
         return UInt64(UInt(bitPattern: hasher.finalize()))
     }
 
+    /// `key(of:bare:hash:in:)` with the text's bytes at hand.
+    @inline(__always)
+    static func key(of token: Token, bare: Bool, hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, in text: TokenizedText) -> UInt64 {
+        if isASCII(token, bare: bare, bytes) { return hash }
+        return key(of: token, bare: bare, hash: hash, in: text)
+    }
+
     /// True when the word of `token` (without its possessive 's when `bare`) is all ASCII.
     static func isASCII(_ token: Token, bare: Bool, _ text: TokenizedText) -> Bool {
-        text.bytes.withUnsafeBufferPointer { bytes in
-            let end = bare ? token.end - TokenizedText.possessiveLength(bytes, token) : token.end
-            var union: UInt8 = 0
-            for index in token.start..<end { union |= bytes[index] }
-            return union < 0x80
-        }
+        text.bytes.withUnsafeBufferPointer { isASCII(token, bare: bare, $0) }
+    }
+
+    /// `isASCII(_:bare:_:)` over the text's bytes.
+    @inline(__always)
+    static func isASCII(_ token: Token, bare: Bool, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = bare ? token.end - TokenizedText.possessiveLength(bytes, token) : token.end
+        var union: UInt8 = 0
+        for index in token.start..<end { union |= bytes[index] }
+        return union < 0x80
     }
 
     /// The word of `token` lower-cased, without its possessive 's when `bare`.

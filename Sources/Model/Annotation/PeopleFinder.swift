@@ -70,9 +70,11 @@ enum PeopleFinder {
         var candidates = NameCandidateReader.candidates(in: text, capitalised: capitalised, titleCaseParagraphs: titleCaseParagraphs)
         var people: [FoundPerson] = []
         var assignments: [(candidate: Int, person: Int)] = []
+        assignments.reserveCapacity(candidates.count)
 
         // Pass 1: full names with evidence make people.
         var pending: [Int] = []
+        pending.reserveCapacity(candidates.count)
         for (index, candidate) in candidates.enumerated() {
             if candidate.words.count >= 2, isStrongFullName(candidate),
                !candidate.inTitleCaseLine || isStrongInHeadline(candidate) {
@@ -87,6 +89,7 @@ enum PeopleFinder {
         for person in people { surnames.insert(person.lastKey) }
         let places = PlaceEvidence.placeNames(in: text, capitalised: capitalised)
         var stillPending: [Int] = []
+        stillPending.reserveCapacity(pending.count)
         for index in pending {
             let candidate = candidates[index]
             if candidate.words.count == 1, !candidate.inTitleCaseLine, !surnames.contains(candidate.lastKey), !candidate.cutFromLongerPhrase,
@@ -358,7 +361,11 @@ enum PeopleFinder {
         let sorted = assignments.sorted { candidates[$0.candidate].span.lowerBound < candidates[$1.candidate].span.lowerBound }
         // Renumber people in order of first mention; people with no mention here are dropped.
         var order = [Int](repeating: -1, count: people.count)
+        var mentionsOfPerson = [Int](repeating: 0, count: people.count)
+        for (_, person) in sorted { mentionsOfPerson[person] += 1 }
         var result = PeopleFinding()
+        result.people.reserveCapacity(people.count)
+        result.mentions.reserveCapacity(sorted.count)
         var mentionWordCounts: [Int] = []
         mentionWordCounts.reserveCapacity(sorted.count)
         for (candidateIndex, person) in sorted {
@@ -366,6 +373,7 @@ enum PeopleFinder {
                 order[person] = result.people.count
                 result.people.append(people[person])
                 result.people[result.people.count - 1].mentions = []
+                result.people[result.people.count - 1].mentions.reserveCapacity(mentionsOfPerson[person])
             }
             let newIndex = order[person]
             let candidate = candidates[candidateIndex]
