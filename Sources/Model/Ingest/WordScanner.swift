@@ -13,8 +13,15 @@ struct WordScanner {
 
         /// A word of `range` (under 2 GB from the start of the text).
         init(range: Range<Int>, key: UInt64, capitalised: Bool) {
-            startOffset = UInt32(truncatingIfNeeded: range.lowerBound)
-            lengthAndCase = UInt32(truncatingIfNeeded: range.count &<< 1) | (capitalised ? 1 : 0)
+            precondition(range.upperBound <= maximumTextSize, "texts over 2 GB are not scanned")
+            self.init(start: range.lowerBound, end: range.upperBound, capitalised: capitalised, key: key)
+        }
+
+        /// The word from `start` to `end`, offsets under 2 GB, not checked.
+        @inline(__always)
+        init(start: Int, end: Int, capitalised: Bool, key: UInt64) {
+            startOffset = UInt32(truncatingIfNeeded: start)
+            lengthAndCase = UInt32(truncatingIfNeeded: (end &- start) &<< 1) | (capitalised ? 1 : 0)
             self.key = key
         }
 
@@ -64,14 +71,17 @@ struct WordScanner {
         guard range.lowerBound < end, let text = bytes.baseAddress, let words = output.baseAddress else { return 0 }
         let folded = FoldedByte.table
         var index = range.lowerBound
-        var count = 0
+        // Where the next word goes.
+        var next = words
         while index < end {
-            let lead = folded[Int(text[index])]
+            let first = text[index]
+            let lead = folded[Int(first)]
             guard isWordByte(lead, bytes, at: index) else {
                 index &+= 1
                 continue
             }
             let start = index
+            let capitalised = first &- 0x41 < 26
             var hash = WordHash.adding(lead, to: WordHash.offset)
             index &+= 1
             while index < end {
@@ -79,20 +89,25 @@ struct WordScanner {
                 if isWordByte(value, bytes, at: index) {
                     hash = WordHash.adding(value, to: hash)
                     index &+= 1
-                } else if value == FoldedByte.apostrophe, let next = wordByteAfterApostrophes(bytes, from: index, end: end, folded: folded) {
-                    for _ in index..<next { hash = WordHash.adding(0x27, to: hash) }
-                    index = next
+                } else if value == FoldedByte.apostrophe {
+                    // A run of apostrophes belongs to the word only when a word byte follows it.
+                    var after = index &+ 1
+                    while after < end, text[after] == 0x27 { after &+= 1 }
+                    guard after < end, isWordByte(folded[Int(text[after])], bytes, at: after) else { break }
+                    while index < after {
+                        hash = WordHash.adding(0x27, to: hash)
+                        index &+= 1
+                    }
                 } else {
                     break
                 }
             }
-            (words + count).initialize(to: Word(
-                range: Range(uncheckedBounds: (start, index)), key: hash, capitalised: text[start] &- 0x41 < 26))
-            count &+= 1
+            next.initialize(to: Word(start: start, end: index, capitalised: capitalised, key: hash))
+            next += 1
             // The byte that ended the word is no word byte: step over it.
             index &+= 1
         }
-        return count
+        return next - words
     }
 
     /// Each byte's value as a word byte, or what else it is.
@@ -127,16 +142,6 @@ struct WordScanner {
     @inline(__always)
     static func isWordByte(_ value: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         FoldedByte.isASCIIWordByte(value) || (value >= 0x80 && !isPunctuationScalar(bytes, at: index))
-    }
-
-    /// Where the run of apostrophes starting at `index` ends, when a word byte before `end` follows it.
-    @inline(never)
-    static func wordByteAfterApostrophes(
-        _ bytes: UnsafeBufferPointer<UInt8>, from index: Int, end: Int, folded: UnsafePointer<UInt8>
-    ) -> Int? {
-        var next = index
-        while next < end, bytes[next] == 0x27 { next += 1 }
-        return next < end && isWordByte(folded[Int(bytes[next])], bytes, at: next) ? next : nil
     }
 
     /// True at the lead byte of a typographic quote, dash, ellipsis or bullet (E2 80 xx).
