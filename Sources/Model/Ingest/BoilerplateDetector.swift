@@ -44,11 +44,11 @@ public enum BoilerplateDetector {
 
         // Separators, repeated lines, bylines, author bios.
         // Only lines under 60 words are compared.
-        let repeats = measured.shortLineRepeats()
+        let repeated = measured.repeatedShortLines()
         let bylines = paragraphs.map { isByline(measured.words(of: $0), traits: $0.traits) }
         for (index, paragraph) in paragraphs.enumerated() {
             if paragraph.words.isEmpty { flagged[index] = true; continue }
-            if repeats[index] > 1 { flagged[index] = true }
+            if repeated[index] { flagged[index] = true }
             if bylines[index] { flagged[index] = true }
             if paragraph.words.count <= 150,
                isAuthorBio(

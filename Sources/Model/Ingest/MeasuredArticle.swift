@@ -91,17 +91,27 @@ struct MeasuredArticle {
     /// The distinct content words of paragraph `index`.
     func contentKeys(of index: Int) -> ArraySlice<Int32> { contentKeys[paragraphs[index].contentKeys] }
 
-    /// Per paragraph: how many paragraphs under 60 words have its exact word sequence (0 for
-    /// paragraphs of 60 words or more, or of none).
-    func shortLineRepeats() -> [Int] {
+    /// Per paragraph: true when another paragraph under `shortLineLimit` words has its exact word
+    /// sequence (false for paragraphs of that many words or more, or of none).
+    func repeatedShortLines() -> [Bool] {
         var lines = HashKeyTable(capacity: paragraphs.count)
-        var lineOfParagraph = [Int](repeating: -1, count: paragraphs.count)
-        var counts = [Int](repeating: 0, count: paragraphs.count)
-        for (index, paragraph) in paragraphs.enumerated() where paragraph.words.count < Self.shortLineLimit && !paragraph.words.isEmpty {
-            let line = lines.insert(paragraph.sequenceKey).index
-            lineOfParagraph[index] = line
-            counts[line] += 1
+        // Per line: how many short paragraphs have it; per paragraph: its line, or -1.
+        var counts = [Int32](repeating: 0, count: paragraphs.count)
+        var lineOfParagraph = [Int32](repeating: -1, count: paragraphs.count)
+        paragraphs.withUnsafeBufferPointer { paragraphs in
+            counts.withUnsafeMutableBufferPointer { counts in
+                lineOfParagraph.withUnsafeMutableBufferPointer { lineOfParagraph in
+                    for index in paragraphs.indices {
+                        let words = paragraphs[index].words.count
+                        guard words > 0, words < Self.shortLineLimit else { continue }
+                        // At most one line per paragraph, so `line` is within `counts`.
+                        let line = lines.insert(paragraphs[index].sequenceKey).index
+                        lineOfParagraph[index] = Int32(truncatingIfNeeded: line)
+                        counts[line] &+= 1
+                    }
+                }
+            }
         }
-        return lineOfParagraph.map { $0 >= 0 ? counts[$0] : 0 }
+        return lineOfParagraph.map { $0 >= 0 && counts[Int($0)] > 1 }
     }
 }
