@@ -74,7 +74,7 @@ struct MeasuredArticle {
         titleKeys = Array(contentKeys[titleListing.keys])
     }
 
-    /// Paragraphs of fewer words than this are compared word for word by `shortLineRepeats`.
+    /// Paragraphs of fewer words than this are compared word for word by `repeatedShortLines`.
     static let shortLineLimit = 60
 
     /// The hash of a sequence of words: `NormalizedWordScanner.combine` of their keys in order.
