@@ -3,23 +3,41 @@
 /// string they need) run only on the few paragraphs that pass.
 enum BioPhrases {
     /// False when `followPattern` cannot match: it needs "ollow her|him|them|me " or "appeared in".
-    static func mayMatchFollow(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var from = 0
-        while let found = firstIndex(of: "ollow ", in: bytes, from: from) {
-            let next = found + 6
-            for object in objects where hasPrefix(object, in: bytes, at: next) { return true }
-            from = found + 1
+    ///
+    /// Both "ollow" and "appeared" end a word of the scanner there (a space follows), so only the
+    /// ends of the paragraph's `words` are looked at; their offsets count from `start`, where
+    /// `bytes` begin.
+    static func mayMatchFollow(_ bytes: UnsafeBufferPointer<UInt8>, words: ArraySlice<WordScanner.Word>, start: Int) -> Bool {
+        for word in words {
+            let end = word.range.upperBound - start
+            guard end >= 5, end < bytes.count, bytes[end] == 0x20 else { continue }
+            switch bytes[end - 1] {
+            case UInt8(ascii: "w"):
+                guard hasPrefix("ollow ", in: bytes, at: end - 5) else { continue }
+                for object in objects where hasPrefix(object, in: bytes, at: end + 1) { return true }
+            case UInt8(ascii: "d"):
+                if hasPrefix("appeared in", in: bytes, at: end - 8) { return true }
+            default:
+                continue
+            }
         }
-        return firstIndex(of: "appeared in", in: bytes, from: 0) != nil
+        return false
     }
 
-    /// False when `rolePattern` cannot match: it needs a capital first and " is|was|been|as a|the".
+    /// Spaces from the start of a paragraph within which `rolePattern` has its link: the name
+    /// before the verb is at most four tokens without spaces, and "has been" or "serves as" put
+    /// the link one space further.
+    static let roleLinkSpaces = 5
+
+    /// False when `rolePattern` cannot match: it needs a capital first and " is|was|been|as a|the"
+    /// at one of the first `roleLinkSpaces` spaces.
     static func mayMatchRole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, first &- 0x41 < 26 else { return false }
-        // One pass: at each space before an i, w, b or a, try the links (all start with a space).
-        var index = 0
-        while index + 1 < bytes.count {
+        // At each space before an i, w, b or a, try the links (all start with a space).
+        var index = 0, spaces = 0
+        while index + 1 < bytes.count, spaces < roleLinkSpaces {
             if bytes[index] == 0x20 {
+                spaces += 1
                 let next = bytes[index + 1]
                 if next == UInt8(ascii: "i") || next == UInt8(ascii: "w") || next == UInt8(ascii: "b") || next == UInt8(ascii: "a") {
                     for link in roleLinks where hasPrefix(link, in: bytes, at: index) { return true }

@@ -44,15 +44,16 @@ public enum BoilerplateDetector {
 
         // Separators, repeated lines, bylines, author bios.
         // Only lines under 60 words are compared.
-        let repeats = measured.shortLineRepeats()
+        let repeated = measured.repeatedShortLines()
         let bylines = paragraphs.map { isByline(measured.words(of: $0), traits: $0.traits) }
         for (index, paragraph) in paragraphs.enumerated() {
             if paragraph.words.isEmpty { flagged[index] = true; continue }
-            if repeats[index] > 1 { flagged[index] = true }
+            if repeated[index] { flagged[index] = true }
             if bylines[index] { flagged[index] = true }
             if paragraph.words.count <= 150,
                isAuthorBio(
-                   bytes: UnsafeBufferPointer(rebasing: bytes[paragraph.range]), words: measured.words(of: paragraph),
+                   bytes: UnsafeBufferPointer(rebasing: bytes[paragraph.range]), start: paragraph.range.lowerBound,
+                   words: measured.words(of: paragraph),
                    traits: paragraph.traits, late: index * 2 >= paragraphs.count)
             {
                 flagged[index] = true
@@ -141,10 +142,13 @@ public enum BoilerplateDetector {
     static let roleCueWindow = 16
 
     /// True for an author biography: "X is a staff writer …" late in the text, or "Follow her on …".
-    /// `bytes` and `words` are the paragraph's (at least one word), `traits` its words'.
-    static func isAuthorBio(bytes: UnsafeBufferPointer<UInt8>, words: ArraySlice<WordScanner.Word>, traits: WordTraits, late: Bool) -> Bool {
+    /// `bytes` and `words` are the paragraph's (at least one word), `start` the text offset where
+    /// `bytes` begin, `traits` its words'.
+    static func isAuthorBio(
+        bytes: UnsafeBufferPointer<UInt8>, start: Int, words: ArraySlice<WordScanner.Word>, traits: WordTraits, late: Bool
+    ) -> Bool {
         // Cheap word checks first: the text is built and the regular expressions run only where a cue word occurs.
-        let mayFollow = traits.contains(.followCue) && BioPhrases.mayMatchFollow(bytes)
+        let mayFollow = traits.contains(.followCue) && BioPhrases.mayMatchFollow(bytes, words: words, start: start)
         // The role pattern starts the paragraph with a few capitalised words, then "is/was/has been/serves".
         let mayBeRole = late && words[words.startIndex].capitalised && traits.contains(.role)
             && words.prefix(roleCueWindow).contains { WordTraits.of($0.key).contains(.roleVerb) }

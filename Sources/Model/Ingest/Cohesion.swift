@@ -11,12 +11,22 @@ struct Cohesion {
     /// Counts over `article`'s headline and the paragraphs not `flagged`.
     init(_ article: MeasuredArticle, flagged: [Bool]) {
         self.flagged = flagged
-        counts = [Int32](repeating: 0, count: article.vocabulary.count)
+        var counts = [Int32](repeating: 0, count: article.vocabulary.count)
         for key in article.titleKeys { counts[Int(key)] += 1 }
-        let keys = article.contentKeys
-        for (index, paragraph) in article.paragraphs.enumerated() where !flagged[index] {
-            for position in paragraph.contentKeys { counts[Int(keys[position])] += 1 }
+        counts.withUnsafeMutableBufferPointer { counts in
+            article.contentKeys.withUnsafeBufferPointer { keys in
+                for (index, paragraph) in article.paragraphs.enumerated() where !flagged[index] {
+                    precondition(paragraph.contentKeys.lowerBound >= 0 && paragraph.contentKeys.upperBound <= keys.count)
+                    for position in paragraph.contentKeys {
+                        // Vocabulary indices are below its count: one unsigned comparison checks both ends.
+                        let key = Int(UInt32(bitPattern: keys[position]))
+                        precondition(key < counts.count, "content key outside the vocabulary")
+                        counts[key] &+= 1
+                    }
+                }
+            }
         }
+        self.counts = counts
     }
 
     /// Takes the counts to `newFlags`, which hold every flag of the current snapshot.

@@ -59,21 +59,24 @@ enum FurnitureVocabulary {
     /// Strong phrase and weak word hits in `words`, left to right, not overlapping.
     static func hits(in words: [WordScanner.Word]) -> [Hit] {
         var result: [Hit] = []
-        appendHits(in: words[...], cueWords: words.indices, to: &result)
+        words.withUnsafeBufferPointer { appendHits(in: $0, range: $0.indices, cueWords: $0.indices, to: &result) }
         return result
     }
 
-    /// Appends the strong phrase and weak word hits in `words` to `hits`, left to right, not
-    /// overlapping. Hits start only at `cueWords` (ascending positions in `words`), which must
+    /// Appends the strong phrase and weak word hits in `words[range]` to `hits`, left to right, not
+    /// overlapping. Hits start only at `cueWords` (ascending positions in `range`), which must
     /// include every word whose key is in `cues` (other positions are skipped).
-    static func appendHits(in words: ArraySlice<WordScanner.Word>, cueWords: some Sequence<Int>, to hits: inout [Hit]) {
+    static func appendHits(
+        in words: UnsafeBufferPointer<WordScanner.Word>, range: Range<Int>, cueWords: some Sequence<Int>, to hits: inout [Hit]
+    ) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= words.count, "words out of range")
         let cues = Self.cues
         // The first position not covered by a hit already found.
-        var free = words.startIndex
+        var free = range.lowerBound
         for index in cueWords where index >= free {
-            guard let cue = cues.words.index(of: words[index].key) else { continue }
+            guard index < range.upperBound, let cue = cues.words.index(of: words[index].key) else { continue }
             var matched: Int?
-            for phrase in cues.phrases[cue] where phrase.count > (matched ?? 0) && index + phrase.count <= words.endIndex {
+            for phrase in cues.phrases[cue] where phrase.count > (matched ?? 0) && index + phrase.count <= range.upperBound {
                 var equal = true
                 for (offset, part) in phrase.enumerated() where words[index + offset].key != part { equal = false; break }
                 if equal { matched = phrase.count }

@@ -19,38 +19,59 @@ struct WordTraits: OptionSet {
     /// The traits of the word with `key` (empty for a word no rule names).
     static func of(_ key: UInt64) -> WordTraits { table.traits(of: key) }
 
-    /// Traits by word key.
+    /// Traits by word key: a fixed open-addressing table of the few hundred words the rules name,
+    /// in memory never freed, so a lookup needs no bounds, size or initialisation checks.
     struct Table {
-        private var keys = HashKeyTable(capacity: 256)
-        private var traits: [WordTraits] = []
+        /// One slot: a word's key and traits, or empty traits for a slot no word holds.
+        struct Slot {
+            var key: UInt64
+            var traits: WordTraits
+        }
 
-        /// Adds `trait` to the words with `keys`.
-        mutating func add(_ trait: WordTraits, to words: [UInt64]) {
-            for key in words {
-                let entry = keys.insert(key)
-                if entry.inserted { traits.append([]) }
-                traits[entry.index].insert(trait)
+        /// Slots in the table; at most a quarter are used.
+        static let size = 1024
+        private static let shift: UInt64 = 54
+        private let slots: UnsafeMutablePointer<Slot>
+
+        /// A table of `words` (word keys, each with the traits to give it).
+        init(_ words: [(trait: WordTraits, keys: [UInt64])]) {
+            slots = .allocate(capacity: Self.size)
+            slots.initialize(repeating: Slot(key: 0, traits: []), count: Self.size)
+            var used = 0
+            for (trait, keys) in words {
+                for key in keys {
+                    let slot = self.slot(of: key)
+                    if slots[slot].traits.isEmpty { used += 1 }
+                    precondition(used * 4 <= Self.size, "too many rule words for the table")
+                    slots[slot].key = key
+                    slots[slot].traits.insert(trait)
+                }
             }
         }
 
-        /// The traits of the word with `key` (empty for a word no rule names).
-        func traits(of key: UInt64) -> WordTraits {
-            guard let index = keys.index(of: key) else { return [] }
-            return traits[index]
+        /// The slot holding `key`, or the empty slot where it would go.
+        @inline(__always)
+        private func slot(of key: UInt64) -> Int {
+            var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> Self.shift)
+            while !slots[slot].traits.isEmpty, slots[slot].key != key { slot = (slot &+ 1) & (Self.size - 1) }
+            return slot
         }
+
+        /// The traits of the word with `key` (empty for a word no rule names).
+        @inline(__always)
+        func traits(of key: UInt64) -> WordTraits { slots[slot(of: key)].traits }
     }
 
-    /// The words of every trait, keyed by `WordHash`.
-    static let table: Table = {
-        var table = Table()
-        table.add(.stopWord, to: WordScanner.stopwords.map(WordHash.of))
-        table.add(.furnitureCue, to: Array(FurnitureVocabulary.cues.words.keys))
-        table.add(.bylineStamp, to: [RuleWords.published, RuleWords.updated])
-        table.add(.followCue, to: [RuleWords.follow, RuleWords.appeared])
-        table.add(.roleVerb, to: RuleWords.roleVerbs)
-        table.add(.role, to: RuleWords.roles)
-        return table
-    }()
+    /// The words of every trait, keyed by `WordHash`; read-only after it is made, so shared
+    /// between threads safely.
+    nonisolated(unsafe) static let table = Table([
+        (.stopWord, WordScanner.stopwords.map(WordHash.of)),
+        (.furnitureCue, Array(FurnitureVocabulary.cues.words.keys)),
+        (.bylineStamp, [RuleWords.published, RuleWords.updated]),
+        (.followCue, [RuleWords.follow, RuleWords.appeared]),
+        (.roleVerb, RuleWords.roleVerbs),
+        (.role, RuleWords.roles),
+    ])
 }
 
 /// Keys of the words the detector's rules name.
