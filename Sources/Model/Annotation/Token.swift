@@ -45,9 +45,10 @@ struct Token: Sendable, Equatable {
     /// the text fits 32 bits; `spaceAfter` starts set (the tokenizer clears it when a token follows
     /// with no space between).
     @inline(__always)
-    init(precheckedStart start: Int, end: Int, kind: Kind, mark: QuoteMark, byte: UInt8, paragraph: Int, spaceBefore: Bool) {
-        hash = 0
-        bareHash = 0
+    init(precheckedStart start: Int, end: Int, kind: Kind, mark: QuoteMark, byte: UInt8, paragraph: Int, spaceBefore: Bool,
+         hash: UInt64 = 0, bareHash: UInt64 = 0) {
+        self.hash = hash
+        self.bareHash = bareHash
         storedStart = Int32(truncatingIfNeeded: start)
         storedEnd = Int32(truncatingIfNeeded: end)
         storedParagraph = Int32(truncatingIfNeeded: paragraph)

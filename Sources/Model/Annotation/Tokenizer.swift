@@ -101,14 +101,30 @@ enum Tokenizer {
         return true
     }
 
-    /// ASCII byte classes: 0 other (punctuation, quotes, non-ASCII), 1 letter, 2 digit, 3 space.
+    /// Byte classes of the scan's first look at a byte (`ByteClass` values).
     private static let asciiClass: [UInt8] = (0..<256).map { byte in
         switch byte {
-        case 0x61...0x7A, 0x41...0x5A: 1
-        case 0x30...0x39: 2
-        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: 3
-        default: 0
+        case 0x61...0x7A, 0x41...0x5A: ByteClass.letter
+        case 0x30...0x39: ByteClass.digit
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: ByteClass.space
+        case 0x2C, 0x2E: ByteClass.separator
+        case 0x22, 0x27, 0x2D, 0x60, 0x80...: ByteClass.other
+        default: ByteClass.mark
         }
+    }
+
+    /// What one table load tells of a byte.
+    private enum ByteClass {
+        /// Quotation marks, the apostrophe, hyphen and backtick, and non-ASCII bytes: `classify` decides.
+        static let other: UInt8 = 0
+        static let letter: UInt8 = 1
+        static let digit: UInt8 = 2
+        /// ASCII white space.
+        static let space: UInt8 = 3
+        /// Other ASCII: a punctuation mark of its own, never inside a word.
+        static let mark: UInt8 = 4
+        /// Comma and full stop: punctuation marks, inside a word only between digits (1,000 and 2.5).
+        static let separator: UInt8 = 5
     }
 
     /// For ASCII letters and digits, the byte lower-cased (what `TokenHash` hashes); 0 for every
@@ -153,13 +169,33 @@ enum Tokenizer {
         let wordStop = lastNonWordByte(bytes, tables, from: i, end: end)
         while i < end {
             let fast = table[Int(bytes[i])]
-            if fast == 3 {
+            if fast == ByteClass.space {
                 spaceBefore = true
-                i += 1
+                i &+= 1
+                continue
+            }
+            if fast == ByteClass.letter || fast == ByteClass.digit {
+                guard writer.hasRoom else { return (i, spaceBefore) }
+                let run = asciiRun(bytes, tables, from: i, end: end, wordStop: wordStop)
+                if run.endsWord {
+                    // Letters and digits only: no possessive 's, so the bare hash is the hash.
+                    writer.append(Token(precheckedStart: i, end: run.end, kind: fast == ByteClass.digit ? .number : .word,
+                                        mark: .none, byte: 0, paragraph: paragraph, spaceBefore: spaceBefore,
+                                        hash: run.hash, bareHash: run.hash))
+                    i = run.end
+                    spaceBefore = false
+                    continue
+                }
+            } else if fast >= ByteClass.mark {
+                guard writer.hasRoom else { return (i, spaceBefore) }
+                writer.append(Token(precheckedStart: i, end: i &+ 1, kind: .punctuation, mark: .none, byte: bytes[i],
+                                    paragraph: paragraph, spaceBefore: spaceBefore))
+                i &+= 1
+                spaceBefore = false
                 continue
             }
             let (kind, length, mark): (CharacterClass, Int, QuoteMark) =
-                fast == 1 ? (.letter, 1, .none) : fast == 2 ? (.digit, 1, .none) : classify(bytes, at: i, end: end)
+                fast == ByteClass.letter ? (.letter, 1, .none) : fast == ByteClass.digit ? (.digit, 1, .none) : classify(bytes, at: i, end: end)
             if kind == .space {
                 spaceBefore = true
                 i += length
@@ -193,6 +229,38 @@ enum Tokenizer {
             spaceBefore = false
         }
         return nil
+    }
+
+    /// The run of ASCII letters and digits from `start` (one at least): its end, its `TokenHash`,
+    /// and whether the word certainly ends there (at the paragraph's end, white space or a mark
+    /// that cannot join words); when not, `wordEnd` reads the word again.
+    @inline(__always)
+    private static func asciiRun(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ tables: ByteTables, from start: Int, end: Int, wordStop: Int
+    ) -> (end: Int, hash: UInt64, endsWord: Bool) {
+        let folded = tables.folded
+        var hash = (TokenHash.offsetBasis ^ UInt64(folded[Int(bytes[start])])) &* TokenHash.prime
+        var i = start &+ 1
+        if i < wordStop {
+            while true {  // ends by `wordStop` at the latest
+                let lowered = folded[Int(bytes[i])]
+                if lowered == 0 { break }
+                hash = (hash ^ UInt64(lowered)) &* TokenHash.prime
+                i &+= 1
+            }
+        } else {
+            while i < end {
+                let lowered = folded[Int(bytes[i])]
+                if lowered == 0 { break }
+                hash = (hash ^ UInt64(lowered)) &* TokenHash.prime
+                i &+= 1
+            }
+        }
+        guard i < end else { return (i, hash, true) }
+        let next = tables.classes[Int(bytes[i])]
+        let endsWord = next == ByteClass.space || next == ByteClass.mark
+            || (next == ByteClass.separator && !isDigit(bytes[i &- 1]))
+        return (i, hash, endsWord)
     }
 
     /// The last offset in `start..<end` whose byte is not an ASCII letter or digit (`start - 1` when
@@ -253,18 +321,18 @@ enum Tokenizer {
                     let lowered = folded[Int(bytes[i])]
                     if lowered == 0 { break }
                     hash = (hash ^ UInt64(lowered)) &* TokenHash.prime
-                    i += 1
+                    i &+= 1
                 }
             } else {
                 while i < end {
                     let lowered = folded[Int(bytes[i])]
                     if lowered == 0 { break }
                     hash = (hash ^ UInt64(lowered)) &* TokenHash.prime
-                    i += 1
+                    i &+= 1
                 }
             }
             guard i < end else { break }
-            if table[Int(bytes[i])] == 3 { break }
+            if table[Int(bytes[i])] == ByteClass.space { break }
             let (kind, length, mark) = classify(bytes, at: i, end: end)
             if kind == .letter || kind == .digit {
                 hashBytes(length)
