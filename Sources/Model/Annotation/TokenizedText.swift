@@ -67,54 +67,51 @@ struct TokenizedText: Sendable {
             var pendingEnd = true
             var afterSpacedQuote = false  // the previous token is a quotation mark with space before it
             for index in tokens.indices {
-                let token = tokens[index]
-                if token.paragraph != paragraph {
+                let token = tokens.baseAddress! + index
+                let kind = token.pointee.kind
+                if token.pointee.paragraph != paragraph {
                     if paragraph >= 0 {
                         words[paragraph] = wordCount
                         capitalised[paragraph] = capitalisedCount
                     }
-                    paragraph = token.paragraph
+                    paragraph = token.pointee.paragraph
                     wordCount = 0
                     capitalisedCount = 0
                     pendingEnd = true
                 }
-                switch token.kind {
-                case .word:
-                    let first = text[token.start]
+                if kind == .word {
+                    let first = text[token.pointee.start]
                     if first &- 0x61 < 26 {
-                        batch[batched] = token.hash
+                        batch[batched] = token.pointee.hash
                         batched &+= 1
                         if batched == vocabularyBatch {
                             vocabulary.insert(contentsOf: UnsafeBufferPointer(batch))
                             batched = 0
                         }
-                    }
-                    wordCount &+= 1
-                    if first &- 0x41 < 26 || (first >= 0x80 && Self.isCapitalizedBeyondASCII(bytes, token)) {
+                    } else if first &- 0x41 < 26 || (first >= 0x80 && Self.isCapitalizedBeyondASCII(bytes, token.pointee)) {
                         capitalisedCount &+= 1
                     }
+                    wordCount &+= 1
                     // A word right after an opening quotation mark starts a sentence of its own.
                     if pendingEnd || afterSpacedQuote { starts[index] = true }
                     pendingEnd = false
-                case .number:
-                    if pendingEnd { starts[index] = true }
-                    pendingEnd = false
-                case .punctuation:
-                    let byte = token.byte
+                } else if kind == .punctuation {
+                    let byte = token.pointee.byte
                     if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
                         pendingEnd = true
                     } else if byte == UInt8(ascii: "."), index > 0 {
                         let previous = tokens[index - 1]
                         let isInitial = previous.kind == .word && previous.end - previous.start == 1
                             && text[previous.start] >= 0x41 && text[previous.start] <= 0x5A
-                        let isAbbreviation = previous.kind == .word && previous.end == token.start
+                        let isAbbreviation = previous.kind == .word && previous.end == token.pointee.start
                             && abbreviations.contains(previous.hash)
                         if !isInitial && !isAbbreviation { pendingEnd = true }
                     }
-                case .quote:
-                    break
+                } else if kind == .number {
+                    if pendingEnd { starts[index] = true }
+                    pendingEnd = false
                 }
-                afterSpacedQuote = token.kind == .quote && token.spaceBefore
+                afterSpacedQuote = kind == .quote && token.pointee.spaceBefore
             }
             if paragraph >= 0 {
                 words[paragraph] = wordCount
