@@ -182,8 +182,9 @@ enum Tokenizer {
                     writer.append(Token(precheckedStart: i, end: run.end, kind: fast == ByteClass.digit ? .number : .word,
                                         mark: .none, byte: 0, paragraph: paragraph, spaceBefore: spaceBefore,
                                         hash: run.hash, bareHash: run.hash))
-                    i = run.end
-                    spaceBefore = false
+                    // White space right after the word (the usual case) is passed here, not by another turn.
+                    i = run.spaceFollows ? run.end &+ 1 : run.end
+                    spaceBefore = run.spaceFollows
                     continue
                 }
             } else if fast >= ByteClass.mark {
@@ -232,12 +233,13 @@ enum Tokenizer {
     }
 
     /// The run of ASCII letters and digits from `start` (one at least): its end, its `TokenHash`,
-    /// and whether the word certainly ends there (at the paragraph's end, white space or a mark
-    /// that cannot join words); when not, `wordEnd` reads the word again.
+    /// whether the word certainly ends there (at the paragraph's end, white space or a mark that
+    /// cannot join words; when not, `wordEnd` reads the word again), and whether an ASCII white
+    /// space byte follows.
     @inline(__always)
     private static func asciiRun(
         _ bytes: UnsafeBufferPointer<UInt8>, _ tables: ByteTables, from start: Int, end: Int, wordStop: Int
-    ) -> (end: Int, hash: UInt64, endsWord: Bool) {
+    ) -> (end: Int, hash: UInt64, endsWord: Bool, spaceFollows: Bool) {
         let folded = tables.folded
         var hash = (TokenHash.offsetBasis ^ UInt64(folded[Int(bytes[start])])) &* TokenHash.prime
         var i = start &+ 1
@@ -256,11 +258,11 @@ enum Tokenizer {
                 i &+= 1
             }
         }
-        guard i < end else { return (i, hash, true) }
+        guard i < end else { return (i, hash, true, false) }
         let next = tables.classes[Int(bytes[i])]
-        let endsWord = next == ByteClass.space || next == ByteClass.mark
-            || (next == ByteClass.separator && !isDigit(bytes[i &- 1]))
-        return (i, hash, endsWord)
+        if next == ByteClass.space { return (i, hash, true, true) }
+        let endsWord = next == ByteClass.mark || (next == ByteClass.separator && !isDigit(bytes[i &- 1]))
+        return (i, hash, endsWord, false)
     }
 
     /// The last offset in `start..<end` whose byte is not an ASCII letter or digit (`start - 1` when
