@@ -23,6 +23,31 @@ struct TokenHashTests {
         #expect(WordSet(splitting: "Ann Bob\nCara").contains("cara"))
     }
 
+    @Test("hashes added in batches make the same set as hashes added one by one, also after growing")
+    func wordSetBatchInsert() {
+        let hashes = (0..<3000).map { TokenHash.of("word\($0 % 1200)") } + [0]
+        var single = WordSet(capacity: 4)
+        for hash in hashes { single.insert(hash) }
+        var batched = WordSet(capacity: 4)
+        hashes.withUnsafeBufferPointer { batched.insert(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<700])) }
+        hashes.withUnsafeBufferPointer { batched.insert(contentsOf: UnsafeBufferPointer(rebasing: $0[700...])) }
+        #expect(batched.count == single.count)
+        #expect(hashes.allSatisfy { batched.contains($0) })
+        #expect(!batched.contains("word1200"))
+    }
+
+    @Test("a text denser in tokens than the first storage holds tokenizes whole, spacing intact")
+    func denseTokenizing() {
+        let bytes = Array(String(repeating: "a,b;c ", count: 3000).utf8)
+        let paragraphs = [0..<(bytes.count / 2), (bytes.count / 2)..<bytes.count]
+        let tokens = Tokenizer.tokenize(bytes, paragraphs: paragraphs)
+        #expect(tokens.count == 15000)
+        #expect(tokens.map(\.start) == (0..<3000).flatMap { unit in (0..<5).map { unit * 6 + $0 } })
+        #expect(tokens.allSatisfy { $0.paragraph == ($0.start < bytes.count / 2 ? 0 : 1) })
+        #expect(tokens.indices.allSatisfy { tokens[$0].spaceBefore == ($0 % 5 == 0) })
+        #expect(tokens.indices.allSatisfy { tokens[$0].spaceAfter == ($0 % 5 == 4) })
+    }
+
     @Test("a word map answers by lower-cased word")
     func wordMapLookup() {
         let map = WordMap(["he": 1, "she": 2])

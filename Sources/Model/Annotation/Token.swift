@@ -41,6 +41,24 @@ struct Token: Sendable, Equatable {
         self.spaceAfter = spaceAfter
     }
 
+    /// A token written by the tokenizer, which has checked that every offset and paragraph index of
+    /// the text fits 32 bits; `spaceAfter` starts set (the tokenizer clears it when a token follows
+    /// with no space between).
+    @inline(__always)
+    init(precheckedStart start: Int, end: Int, kind: Kind, mark: QuoteMark, byte: UInt8, paragraph: Int, spaceBefore: Bool,
+         hash: UInt64 = 0, bareHash: UInt64 = 0) {
+        self.hash = hash
+        self.bareHash = bareHash
+        storedStart = Int32(truncatingIfNeeded: start)
+        storedEnd = Int32(truncatingIfNeeded: end)
+        storedParagraph = Int32(truncatingIfNeeded: paragraph)
+        self.kind = kind
+        self.mark = mark
+        self.byte = byte
+        self.spaceBefore = spaceBefore
+        spaceAfter = true
+    }
+
     /// UTF-8 offset of the token's first byte.
     var start: Int {
         get { Int(storedStart) }

@@ -129,6 +129,36 @@ struct WordSet: Sendable {
         }
     }
 
+    /// Adds every hash of `hashes`, in order (the set ends as if each were inserted by `insert`),
+    /// probing the slots through one pointer for as many as fit before the set must grow.
+    mutating func insert(contentsOf hashes: UnsafeBufferPointer<UInt64>) {
+        var next = 0
+        while next < hashes.count {
+            if count * 2 >= slots.count { grow() }
+            let batchEnd = min(hashes.count, next + (slots.count / 2 - count))
+            let mask = slots.count - 1, shift = self.shift
+            var added = 0
+            slots.withUnsafeMutableBufferPointer { slots in
+                for position in next..<batchEnd {
+                    let key = hashes[position] == 0 ? 1 : hashes[position]
+                    var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+                    while true {
+                        let slot = slots[index]
+                        if slot == key { break }
+                        if slot == 0 {
+                            slots[index] = key
+                            added += 1
+                            break
+                        }
+                        index = (index + 1) & mask
+                    }
+                }
+            }
+            count += added
+            next = batchEnd
+        }
+    }
+
     /// Adds every hash of `other`.
     mutating func formUnion(_ other: WordSet) {
         for slot in other.slots where slot != 0 { insert(slot) }

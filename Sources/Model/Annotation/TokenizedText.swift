@@ -48,6 +48,9 @@ struct TokenizedText: Sendable {
         self.headlineStyleParagraphs = headlineStyle
     }
 
+    /// How many lower-case words' hashes `note` gathers before adding them to the vocabulary at once.
+    private static let vocabularyBatch = 256
+
     /// One pass over the tokens: marks sentence starts, collects the words written in lower case,
     /// and counts each paragraph's words and capitalised words.
     private static func note(
@@ -55,36 +58,66 @@ struct TokenizedText: Sendable {
         starts: UnsafeMutableBufferPointer<Bool>, words: UnsafeMutableBufferPointer<Int>,
         capitalised: UnsafeMutableBufferPointer<Int>, vocabulary: inout WordSet
     ) {
-        var pendingEnd = true
-        for index in tokens.indices {
-            let token = tokens[index]
-            if index == 0 || tokens[index - 1].paragraph != token.paragraph { pendingEnd = true }
-            if token.kind == .word {
-                let first = text[token.start]
-                if first &- 0x61 < 26 { vocabulary.insert(token.hash) }
-                words[token.paragraph] += 1
-                if first &- 0x41 < 26 || (first >= 0x80 && Self.isCapitalizedBeyondASCII(bytes, token)) {
-                    capitalised[token.paragraph] += 1
-                }
-                // A word right after an opening quotation mark starts a sentence of its own.
-                if index > 0, tokens[index - 1].kind == .quote, tokens[index - 1].spaceBefore { starts[index] = true }
-            }
-            if token.kind == .word || token.kind == .number {
-                if pendingEnd { starts[index] = true }
-                pendingEnd = false
-            } else if token.kind == .punctuation {
-                let byte = token.byte
-                if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
+        let abbreviations = Self.abbreviations
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: vocabularyBatch) { batch in
+            var batched = 0
+            // Tokens come paragraph by paragraph: each paragraph's counts are kept here until it ends.
+            var paragraph = -1
+            var wordCount = 0, capitalisedCount = 0
+            var pendingEnd = true
+            var afterSpacedQuote = false  // the previous token is a quotation mark with space before it
+            for index in tokens.indices {
+                let token = tokens.baseAddress! + index
+                let kind = token.pointee.kind
+                if token.pointee.paragraph != paragraph {
+                    if paragraph >= 0 {
+                        words[paragraph] = wordCount
+                        capitalised[paragraph] = capitalisedCount
+                    }
+                    paragraph = token.pointee.paragraph
+                    wordCount = 0
+                    capitalisedCount = 0
                     pendingEnd = true
-                } else if byte == UInt8(ascii: "."), index > 0 {
-                    let previous = tokens[index - 1]
-                    let isInitial = previous.kind == .word && previous.end - previous.start == 1
-                        && text[previous.start] >= 0x41 && text[previous.start] <= 0x5A
-                    let isAbbreviation = previous.kind == .word && previous.end == token.start
-                        && Self.abbreviations.contains(previous.hash)
-                    if !isInitial && !isAbbreviation { pendingEnd = true }
                 }
+                if kind == .word {
+                    let first = text[token.pointee.start]
+                    if first &- 0x61 < 26 {
+                        batch[batched] = token.pointee.hash
+                        batched &+= 1
+                        if batched == vocabularyBatch {
+                            vocabulary.insert(contentsOf: UnsafeBufferPointer(batch))
+                            batched = 0
+                        }
+                    } else if first &- 0x41 < 26 || (first >= 0x80 && Self.isCapitalizedBeyondASCII(bytes, token.pointee)) {
+                        capitalisedCount &+= 1
+                    }
+                    wordCount &+= 1
+                    // A word right after an opening quotation mark starts a sentence of its own.
+                    if pendingEnd || afterSpacedQuote { starts[index] = true }
+                    pendingEnd = false
+                } else if kind == .punctuation {
+                    let byte = token.pointee.byte
+                    if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
+                        pendingEnd = true
+                    } else if byte == UInt8(ascii: "."), index > 0 {
+                        let previous = tokens[index - 1]
+                        let isInitial = previous.kind == .word && previous.end - previous.start == 1
+                            && text[previous.start] >= 0x41 && text[previous.start] <= 0x5A
+                        let isAbbreviation = previous.kind == .word && previous.end == token.pointee.start
+                            && abbreviations.contains(previous.hash)
+                        if !isInitial && !isAbbreviation { pendingEnd = true }
+                    }
+                } else if kind == .number {
+                    if pendingEnd { starts[index] = true }
+                    pendingEnd = false
+                }
+                afterSpacedQuote = kind == .quote && token.pointee.spaceBefore
             }
+            if paragraph >= 0 {
+                words[paragraph] = wordCount
+                capitalised[paragraph] = capitalisedCount
+            }
+            vocabulary.insert(contentsOf: UnsafeBufferPointer(rebasing: batch[0..<batched]))
         }
     }
 
