@@ -27,6 +27,12 @@ struct AppLoop {
                 terminal.end()
                 return 128 + signal
             }
+            if Signals.takeSuspendRequest() {
+                terminal.suspendUntilContinued()
+                let size = terminal.size
+                handle(.resized(width: size.width, height: size.height))
+                paint()
+            }
             let working = !(background?.isFinished ?? true)
             terminal.setInputTimeout(milliseconds: working ? 60 : 250)
             let event = terminal.readEvent()

@@ -179,6 +179,18 @@ final class Terminal {
         doupdate()
     }
 
+    /// Gives the terminal back to the shell, stops the process (Ctrl-Z), and takes the terminal
+    /// again once the shell continues it; the next draw repaints everything.
+    func suspendUntilContinued() {
+        guard !ended else { return }
+        def_prog_mode()
+        endwin()
+        Signals.stopUntilContinued()
+        reset_prog_mode()
+        invalidate()
+        refresh()
+    }
+
     /// Forgets the last frame so the next draw repaints everything (after a resize or resume).
     func invalidate() {
         previous = nil
