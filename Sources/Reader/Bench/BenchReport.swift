@@ -91,6 +91,11 @@ struct BenchReport {
                          String(format: "%.1f MB/s, %@ words/s (CPU time: %.1f MB/s)", rate, grouped(Int(Double(annotation.words) / annotation.oneCoreSeconds)), cpuRate),
                          "≥ 50 MB/s", verdict(rate >= 50)])
             rows.append(["  measured over", "\(grouped(annotation.articles)) articles, \(megabytes(annotation.bytes)), \(grouped(annotation.quotes)) quotes, \(grouped(annotation.people)) people", "", ""])
+            if annotation.oneCoreTurns > 1 {
+                let megabytesRead = Double(annotation.bytes) / 1e6
+                rows.append(["  serial turns (median shown)", String(format: "%d, from %.1f to %.1f MB/s", annotation.oneCoreTurns,
+                                                                    megabytesRead / annotation.oneCoreSlowestSeconds, megabytesRead / annotation.oneCoreFastestSeconds), "", ""])
+            }
             rows.append(["annotation, all cores (\(annotation.threads) threads, concurrentPerform over stories)",
                          String(format: "%.1f MB/s (×%.2f)", Double(annotation.bytes) / 1e6 / annotation.allCoresSeconds, annotation.oneCoreSeconds / annotation.allCoresSeconds),
                          "", ""])

@@ -28,8 +28,13 @@ struct SizeFigures: Sendable, Codable {
         var words: Int
         var quotes: Int
         var people: Int
+        /// The median serial turn: wall and thread CPU time.
         var oneCoreSeconds: Double
         var oneCoreCPUSeconds: Double
+        /// Serial turns run, and the fastest and slowest of them.
+        var oneCoreTurns: Int
+        var oneCoreFastestSeconds: Double
+        var oneCoreSlowestSeconds: Double
         var allCoresSeconds: Double
         var threads: Int
     }
