@@ -29,7 +29,8 @@ enum DegradedRecovery {
         var paragraphs: [Range<Int>] = []
         if let title = article.titleRange { paragraphs.append(title) }
         paragraphs.append(contentsOf: article.articleParagraphs.filter { $0 != article.titleRange })
-        let words = paragraphs.flatMap { NormalisedWords.words(in: bytes, range: $0) }
+        var words: [NormalisedWords.Word] = []
+        for paragraph in paragraphs { NormalisedWords.append(in: bytes, range: paragraph, to: &words) }
         let found = findPeople(words, bytes: bytes, accounts: accounts, common: CommonWords(accounts: accounts))
         let quotes = findQuotes(words, accounts: accounts, people: found, bytes: bytes)
         return Annotations(people: found.people, quotes: quotes)
@@ -235,7 +236,7 @@ enum DegradedRecovery {
         var sources: [SourceQuote] = []
         for account in accounts {
             for quote in account.annotations.quotes where quote.kind == .direct {
-                let quoteWords = NormalisedWords.words(in: account.text.bytes, range: quote.span).map(\.hash)
+                let quoteWords = NormalisedWords.hashes(in: account.text.bytes, range: quote.span)
                 if quoteWords.count >= 3 { sources.append(SourceQuote(words: quoteWords, speaker: quote.speaker)) }
             }
         }
@@ -267,6 +268,8 @@ enum DegradedRecovery {
             chosen.append(run)
         }
         chosen.sort { $0.start < $1.start }
+        // The lower-cased last word of each found person's name, made when first needed.
+        var lastNames: [String?]?
         return chosen.map { run in
             let span = words[run.start].range.lowerBound..<words[run.start + run.length - 1].range.upperBound
             var quote = Quote(span: span, confidence: 0.3, inferred: true)
@@ -277,7 +280,9 @@ enum DegradedRecovery {
                 quote.confidence = 0.8
             } else if let speaker = sources[run.source].speaker {
                 let last = speaker.split(separator: " ").last.map { $0.lowercased() }
-                quote.speaker = people.people.first { $0.name.split(separator: " ").last.map { $0.lowercased() } == last }?.name ?? speaker
+                let names = lastNames ?? people.people.map { $0.name.split(separator: " ").last.map { $0.lowercased() } }
+                lastNames = names
+                quote.speaker = names.firstIndex(of: last).map { people.people[$0].name } ?? speaker
                 quote.confidence = 0.6
             }
             return quote
