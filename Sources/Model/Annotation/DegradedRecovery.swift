@@ -152,14 +152,13 @@ enum DegradedRecovery {
         let titleCues = titleCues, honorifics = honorifics, functionWords = NameLexicon.Hashed.functionWords
         for index in words.indices where !covered[index] {
             let hash = words[index].hash
-            let titled = index > 0 && titleCues.contains(words[index - 1].hash)
-            let honorific = index > 0 && honorifics.contains(words[index - 1].hash)
             if let personNumber = surnames.latest(hash) {
                 let ordinary = common.contains(hash) || functionWords.contains(hash)
+                let titled = index > 0 && titleCues.contains(words[index - 1].hash)
                 if !ordinary || titled || (fullFound.contains(personNumber) && !functionWords.contains(hash)) {
                     matches.append((index, 1, personNumber))
                 }
-            } else if honorific, !common.contains(hash), !functionWords.contains(hash),
+            } else if index > 0, honorifics.contains(words[index - 1].hash), !common.contains(hash), !functionWords.contains(hash),
                       !titleCues.contains(hash), !NameLexicon.Hashed.nonPersonWords.contains(hash),
                       case let word = NormalisedWords.text(of: words[index], in: bytes), word.utf8.count >= 3,
                       !word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
@@ -224,14 +223,21 @@ enum DegradedRecovery {
         // chain to the next. Every run kept is at least three words long, so it starts where the
         // quotation's pair does; looking runs up by pairs skips the many lone matches of common words.
         var distinct = HashKeyTable(capacity: words.count)
-        var firstPosition: [Int] = []
-        var nextPosition = [Int](repeating: -1, count: words.count)
-        for index in words.indices.dropLast().reversed() {
-            let id = distinct.insert(pairKey(words[index].hash, words[index + 1].hash))
-            if id.inserted { firstPosition.append(index) } else {
-                nextPosition[index] = firstPosition[id.index]
-                firstPosition[id.index] = index
+        // One pair at each word but the last: every slot of both is written below.
+        let pairCount = max(words.count - 1, 0)
+        var nextPosition: [Int] = []
+        let firstPosition = [Int](unsafeUninitializedCapacity: pairCount) { first, firstCount in
+            nextPosition = [Int](unsafeUninitializedCapacity: pairCount) { next, nextCount in
+                words.withUnsafeBufferPointer { words in
+                    for index in stride(from: pairCount - 1, through: 0, by: -1) {
+                        let id = distinct.insert(pairKey(words[index].hash, words[index + 1].hash))
+                        next[index] = id.inserted ? -1 : first[id.index]
+                        first[id.index] = index
+                    }
+                }
+                nextCount = pairCount
             }
+            firstCount = distinct.count
         }
         var sources: [SourceQuote] = []
         for account in accounts {
@@ -241,18 +247,25 @@ enum DegradedRecovery {
             }
         }
         var runs: [(start: Int, length: Int, source: Int)] = []
-        for (sourceIndex, source) in sources.enumerated() {
-            let q = source.words
-            for i in q.indices.dropLast() {
-                var position = distinct.index(of: pairKey(q[i], q[i + 1])).map { firstPosition[$0] } ?? -1
-                while position >= 0 {
-                    let p = position
-                    position = nextPosition[p]
-                    if i > 0, p > 0, words[p - 1].hash == q[i - 1] { continue }  // not the start of a run
-                    var length = 0
-                    while i + length < q.count, p + length < words.count, words[p + length].hash == q[i + length] { length += 1 }
-                    if length >= minimumRun || (length == q.count && length >= 3) {
-                        runs.append((p, length, sourceIndex))
+        words.withUnsafeBufferPointer { words in
+            firstPosition.withUnsafeBufferPointer { firstPosition in
+                nextPosition.withUnsafeBufferPointer { nextPosition in
+                    for (sourceIndex, source) in sources.enumerated() {
+                        source.words.withUnsafeBufferPointer { q in
+                            for i in 0..<(q.count - 1) {
+                                var position = distinct.index(of: pairKey(q[i], q[i + 1])).map { firstPosition[$0] } ?? -1
+                                while position >= 0 {
+                                    let p = position
+                                    position = nextPosition[p]
+                                    if i > 0, p > 0, words[p - 1].hash == q[i - 1] { continue }  // not the start of a run
+                                    var length = 0
+                                    while i + length < q.count, p + length < words.count, words[p + length].hash == q[i + length] { length += 1 }
+                                    if length >= minimumRun || (length == q.count && length >= 3) {
+                                        runs.append((p, length, sourceIndex))
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -268,8 +281,10 @@ enum DegradedRecovery {
             chosen.append(run)
         }
         chosen.sort { $0.start < $1.start }
-        // The lower-cased last word of each found person's name, made when first needed.
+        // The lower-cased last word of each found person's name, made when first needed, and the
+        // speaker each source's speaker resolves to.
         var lastNames: [String?]?
+        var speakerOfSource = [String?](repeating: nil, count: sources.count)
         return chosen.map { run in
             let span = words[run.start].range.lowerBound..<words[run.start + run.length - 1].range.upperBound
             var quote = Quote(span: span, confidence: 0.3, inferred: true)
@@ -279,10 +294,16 @@ enum DegradedRecovery {
                 quote.cue = local.cue
                 quote.confidence = 0.8
             } else if let speaker = sources[run.source].speaker {
-                let last = speaker.split(separator: " ").last.map { $0.lowercased() }
-                let names = lastNames ?? people.people.map { $0.name.split(separator: " ").last.map { $0.lowercased() } }
-                lastNames = names
-                quote.speaker = names.firstIndex(of: last).map { people.people[$0].name } ?? speaker
+                if let known = speakerOfSource[run.source] {
+                    quote.speaker = known
+                } else {
+                    let last = speaker.split(separator: " ").last.map { $0.lowercased() }
+                    let names = lastNames ?? people.people.map { $0.name.split(separator: " ").last.map { $0.lowercased() } }
+                    lastNames = names
+                    let resolved = names.firstIndex(of: last).map { people.people[$0].name } ?? speaker
+                    speakerOfSource[run.source] = resolved
+                    quote.speaker = resolved
+                }
                 quote.confidence = 0.6
             }
             return quote
