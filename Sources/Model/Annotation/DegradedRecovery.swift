@@ -112,7 +112,7 @@ enum DegradedRecovery {
     ) -> FoundPeople {
         var known = storyPeople(accounts)
         var result = FoundPeople(people: [], personAtWord: [Int](repeating: -1, count: words.count))
-        var personIndex: [Int: Int] = [:]  // known index -> result index
+        var personIndex: [Int] = []  // known index -> result index, or -1 (filled once `known` is complete)
         var fullFound = Set<Int>()
         // Full forms first, so a surname alone can lean on them.
         var matches: [(start: Int, length: Int, person: Int)] = []
@@ -170,10 +170,11 @@ enum DegradedRecovery {
             }
         }
         matches.sort { $0.start < $1.start }
+        personIndex = [Int](repeating: -1, count: known.count)
         for match in matches {
             let target: Int
-            if let existing = personIndex[match.person] {
-                target = existing
+            if personIndex[match.person] >= 0 {
+                target = personIndex[match.person]
             } else {
                 target = result.people.count
                 personIndex[match.person] = target
