@@ -89,7 +89,9 @@ enum DegradedRecovery {
         var people: [StoryPerson] = []
         for account in accounts {
             for person in account.people.people {
-                let full = person.words.flatMap(NormalisedWords.strings(in:))
+                var full: [String] = []
+                full.reserveCapacity(person.words.count)
+                for word in person.words { NormalisedWords.appendStrings(in: word, to: &full) }
                 guard let last = full.last else { continue }
                 let first = full.count > 1 ? full.first : nil
                 if let index = people.firstIndex(where: { $0.last == last && ($0.first == nil || first == nil || $0.first == first) }) {

@@ -10,13 +10,18 @@ enum NormalisedWords {
 
     /// The normalised words of `text`, lower-cased, as strings.
     static func strings(in text: String) -> [String] {
+        var result: [String] = []
+        appendStrings(in: text, to: &result)
+        return result
+    }
+
+    /// Appends the normalised words of `text`, lower-cased, as strings to `result`.
+    static func appendStrings(in text: String, to result: inout [String]) {
         var text = text
-        return text.withUTF8 { bytes in
-            var result: [String] = []
+        text.withUTF8 { bytes in
             forEachWord(in: bytes, range: 0..<bytes.count) { range, _ in
                 result.append(self.text(of: range, in: bytes))
             }
-            return result
         }
     }
 
