@@ -29,7 +29,8 @@ enum DegradedRecovery {
         var paragraphs: [Range<Int>] = []
         if let title = article.titleRange { paragraphs.append(title) }
         paragraphs.append(contentsOf: article.articleParagraphs.filter { $0 != article.titleRange })
-        let words = paragraphs.flatMap { NormalisedWords.words(in: bytes, range: $0) }
+        var words: [NormalisedWords.Word] = []
+        for paragraph in paragraphs { NormalisedWords.append(in: bytes, range: paragraph, to: &words) }
         let found = findPeople(words, bytes: bytes, accounts: accounts, common: CommonWords(accounts: accounts))
         let quotes = findQuotes(words, accounts: accounts, people: found, bytes: bytes)
         return Annotations(people: found.people, quotes: quotes)
@@ -88,7 +89,9 @@ enum DegradedRecovery {
         var people: [StoryPerson] = []
         for account in accounts {
             for person in account.people.people {
-                let full = person.words.flatMap(NormalisedWords.strings(in:))
+                var full: [String] = []
+                full.reserveCapacity(person.words.count)
+                for word in person.words { NormalisedWords.appendStrings(in: word, to: &full) }
                 guard let last = full.last else { continue }
                 let first = full.count > 1 ? full.first : nil
                 if let index = people.firstIndex(where: { $0.last == last && ($0.first == nil || first == nil || $0.first == first) }) {
@@ -111,7 +114,7 @@ enum DegradedRecovery {
     ) -> FoundPeople {
         var known = storyPeople(accounts)
         var result = FoundPeople(people: [], personAtWord: [Int](repeating: -1, count: words.count))
-        var personIndex: [Int: Int] = [:]  // known index -> result index
+        var personIndex: [Int] = []  // known index -> result index, or -1 (filled once `known` is complete)
         var fullFound = Set<Int>()
         // Full forms first, so a surname alone can lean on them.
         var matches: [(start: Int, length: Int, person: Int)] = []
@@ -151,14 +154,13 @@ enum DegradedRecovery {
         let titleCues = titleCues, honorifics = honorifics, functionWords = NameLexicon.Hashed.functionWords
         for index in words.indices where !covered[index] {
             let hash = words[index].hash
-            let titled = index > 0 && titleCues.contains(words[index - 1].hash)
-            let honorific = index > 0 && honorifics.contains(words[index - 1].hash)
             if let personNumber = surnames.latest(hash) {
                 let ordinary = common.contains(hash) || functionWords.contains(hash)
+                let titled = index > 0 && titleCues.contains(words[index - 1].hash)
                 if !ordinary || titled || (fullFound.contains(personNumber) && !functionWords.contains(hash)) {
                     matches.append((index, 1, personNumber))
                 }
-            } else if honorific, !common.contains(hash), !functionWords.contains(hash),
+            } else if index > 0, honorifics.contains(words[index - 1].hash), !common.contains(hash), !functionWords.contains(hash),
                       !titleCues.contains(hash), !NameLexicon.Hashed.nonPersonWords.contains(hash),
                       case let word = NormalisedWords.text(of: words[index], in: bytes), word.utf8.count >= 3,
                       !word.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
@@ -170,10 +172,11 @@ enum DegradedRecovery {
             }
         }
         matches.sort { $0.start < $1.start }
+        personIndex = [Int](repeating: -1, count: known.count)
         for match in matches {
             let target: Int
-            if let existing = personIndex[match.person] {
-                target = existing
+            if personIndex[match.person] >= 0 {
+                target = personIndex[match.person]
             } else {
                 target = result.people.count
                 personIndex[match.person] = target
@@ -223,35 +226,49 @@ enum DegradedRecovery {
         // chain to the next. Every run kept is at least three words long, so it starts where the
         // quotation's pair does; looking runs up by pairs skips the many lone matches of common words.
         var distinct = HashKeyTable(capacity: words.count)
-        var firstPosition: [Int] = []
-        var nextPosition = [Int](repeating: -1, count: words.count)
-        for index in words.indices.dropLast().reversed() {
-            let id = distinct.insert(pairKey(words[index].hash, words[index + 1].hash))
-            if id.inserted { firstPosition.append(index) } else {
-                nextPosition[index] = firstPosition[id.index]
-                firstPosition[id.index] = index
+        // One pair at each word but the last: every slot of both is written below.
+        let pairCount = max(words.count - 1, 0)
+        var nextPosition: [Int] = []
+        let firstPosition = [Int](unsafeUninitializedCapacity: pairCount) { first, firstCount in
+            nextPosition = [Int](unsafeUninitializedCapacity: pairCount) { next, nextCount in
+                words.withUnsafeBufferPointer { words in
+                    for index in stride(from: pairCount - 1, through: 0, by: -1) {
+                        let id = distinct.insert(pairKey(words[index].hash, words[index + 1].hash))
+                        next[index] = id.inserted ? -1 : first[id.index]
+                        first[id.index] = index
+                    }
+                }
+                nextCount = pairCount
             }
+            firstCount = distinct.count
         }
         var sources: [SourceQuote] = []
         for account in accounts {
             for quote in account.annotations.quotes where quote.kind == .direct {
-                let quoteWords = NormalisedWords.words(in: account.text.bytes, range: quote.span).map(\.hash)
+                let quoteWords = NormalisedWords.hashes(in: account.text.bytes, range: quote.span)
                 if quoteWords.count >= 3 { sources.append(SourceQuote(words: quoteWords, speaker: quote.speaker)) }
             }
         }
         var runs: [(start: Int, length: Int, source: Int)] = []
-        for (sourceIndex, source) in sources.enumerated() {
-            let q = source.words
-            for i in q.indices.dropLast() {
-                var position = distinct.index(of: pairKey(q[i], q[i + 1])).map { firstPosition[$0] } ?? -1
-                while position >= 0 {
-                    let p = position
-                    position = nextPosition[p]
-                    if i > 0, p > 0, words[p - 1].hash == q[i - 1] { continue }  // not the start of a run
-                    var length = 0
-                    while i + length < q.count, p + length < words.count, words[p + length].hash == q[i + length] { length += 1 }
-                    if length >= minimumRun || (length == q.count && length >= 3) {
-                        runs.append((p, length, sourceIndex))
+        words.withUnsafeBufferPointer { words in
+            firstPosition.withUnsafeBufferPointer { firstPosition in
+                nextPosition.withUnsafeBufferPointer { nextPosition in
+                    for (sourceIndex, source) in sources.enumerated() {
+                        source.words.withUnsafeBufferPointer { q in
+                            for i in 0..<(q.count - 1) {
+                                var position = distinct.index(of: pairKey(q[i], q[i + 1])).map { firstPosition[$0] } ?? -1
+                                while position >= 0 {
+                                    let p = position
+                                    position = nextPosition[p]
+                                    if i > 0, p > 0, words[p - 1].hash == q[i - 1] { continue }  // not the start of a run
+                                    var length = 0
+                                    while i + length < q.count, p + length < words.count, words[p + length].hash == q[i + length] { length += 1 }
+                                    if length >= minimumRun || (length == q.count && length >= 3) {
+                                        runs.append((p, length, sourceIndex))
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -267,6 +284,10 @@ enum DegradedRecovery {
             chosen.append(run)
         }
         chosen.sort { $0.start < $1.start }
+        // The lower-cased last word of each found person's name, made when first needed, and the
+        // speaker each source's speaker resolves to.
+        var lastNames: [String?]?
+        var speakerOfSource = [String?](repeating: nil, count: sources.count)
         return chosen.map { run in
             let span = words[run.start].range.lowerBound..<words[run.start + run.length - 1].range.upperBound
             var quote = Quote(span: span, confidence: 0.3, inferred: true)
@@ -276,8 +297,16 @@ enum DegradedRecovery {
                 quote.cue = local.cue
                 quote.confidence = 0.8
             } else if let speaker = sources[run.source].speaker {
-                let last = speaker.split(separator: " ").last.map { $0.lowercased() }
-                quote.speaker = people.people.first { $0.name.split(separator: " ").last.map { $0.lowercased() } == last }?.name ?? speaker
+                if let known = speakerOfSource[run.source] {
+                    quote.speaker = known
+                } else {
+                    let last = speaker.split(separator: " ").last.map { $0.lowercased() }
+                    let names = lastNames ?? people.people.map { $0.name.split(separator: " ").last.map { $0.lowercased() } }
+                    lastNames = names
+                    let resolved = names.firstIndex(of: last).map { people.people[$0].name } ?? speaker
+                    speakerOfSource[run.source] = resolved
+                    quote.speaker = resolved
+                }
                 quote.confidence = 0.6
             }
             return quote
