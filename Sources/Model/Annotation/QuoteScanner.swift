@@ -29,21 +29,43 @@ enum QuoteScanner {
     /// Every quotation in `text`, in text order, nested ones included (depth 1).
     static func scan(_ text: TokenizedText) -> [ScannedQuote] {
         var quotes: [ScannedQuote] = []
-        let tokens = text.tokens
-        var paragraphStart = 0
+        var stack: [OpenMark] = []
         var carriedOpen = false
-        while paragraphStart < tokens.count {
-            var paragraphEnd = paragraphStart
-            let paragraph = tokens[paragraphStart].paragraph
-            while paragraphEnd < tokens.count, tokens[paragraphEnd].paragraph == paragraph { paragraphEnd += 1 }
-            let nextStartsWithOpener = paragraphEnd < tokens.count
-                && tokens[paragraphEnd].kind == .quote && role(of: paragraphEnd, in: text) == .open
-            carriedOpen = scanParagraph(
-                text, tokens: paragraphStart..<paragraphEnd, continuesPrevious: carriedOpen,
-                nextReopens: nextStartsWithOpener, into: &quotes)
-            paragraphStart = paragraphEnd
+        text.tokens.withUnsafeBufferPointer { tokens in
+            var paragraphStart = 0
+            while paragraphStart < tokens.count {
+                var paragraphEnd = paragraphStart
+                var firstQuote = -1
+                let paragraph = tokens[paragraphStart].paragraph
+                while paragraphEnd < tokens.count, tokens[paragraphEnd].paragraph == paragraph {
+                    if firstQuote < 0, tokens[paragraphEnd].kind == .quote { firstQuote = paragraphEnd }
+                    paragraphEnd += 1
+                }
+                if firstQuote < 0 {
+                    // No mark in the paragraph: nothing opens, so nothing runs on.
+                    carriedOpen = false
+                } else {
+                    let nextStartsWithOpener = paragraphEnd < tokens.count
+                        && tokens[paragraphEnd].kind == .quote && role(of: paragraphEnd, in: text) == .open
+                    carriedOpen = scanParagraph(
+                        text, tokens: paragraphStart..<paragraphEnd, firstQuote: firstQuote,
+                        continuesPrevious: carriedOpen, nextReopens: nextStartsWithOpener, stack: &stack, into: &quotes)
+                }
+                paragraphStart = paragraphEnd
+            }
         }
+        if isSortedBySpan(quotes) { return quotes }
         return quotes.sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
+    /// True when the quotes already stand in the order of their spans' starts.
+    private static func isSortedBySpan(_ quotes: [ScannedQuote]) -> Bool {
+        var index = 1
+        while index < quotes.count {
+            if quotes[index].span.lowerBound < quotes[index - 1].span.lowerBound { return false }
+            index += 1
+        }
+        return true
     }
 
     /// What a mark can do where it stands.
@@ -55,14 +77,14 @@ enum QuoteScanner {
         var mark: QuoteMark
     }
 
-    /// Pairs the marks of one paragraph; returns true when a top-level quote runs on.
+    /// Pairs the marks of one paragraph from its first mark, on a reused `stack`; returns true when a top-level quote runs on.
     private static func scanParagraph(
-        _ text: TokenizedText, tokens range: Range<Int>, continuesPrevious: Bool, nextReopens: Bool,
-        into quotes: inout [ScannedQuote]
+        _ text: TokenizedText, tokens range: Range<Int>, firstQuote: Int, continuesPrevious: Bool, nextReopens: Bool,
+        stack: inout [OpenMark], into quotes: inout [ScannedQuote]
     ) -> Bool {
         let tokens = text.tokens
-        var stack: [OpenMark] = []
-        var index = range.lowerBound
+        stack.removeAll(keepingCapacity: true)
+        var index = firstQuote
         while index < range.upperBound {
             let token = tokens[index]
             guard token.kind == .quote else { index += 1; continue }
