@@ -32,26 +32,24 @@ enum QuoteScanner {
         var stack: [OpenMark] = []
         var carriedOpen = false
         text.tokens.withUnsafeBufferPointer { tokens in
-            var paragraphStart = 0
-            while paragraphStart < tokens.count {
-                var paragraphEnd = paragraphStart
-                var firstQuote = -1
-                let paragraph = tokens[paragraphStart].paragraph
-                while paragraphEnd < tokens.count, tokens[paragraphEnd].paragraph == paragraph {
-                    if firstQuote < 0, tokens[paragraphEnd].kind == .quote { firstQuote = paragraphEnd }
-                    paragraphEnd += 1
-                }
-                if firstQuote < 0 {
-                    // No mark in the paragraph: nothing opens, so nothing runs on.
-                    carriedOpen = false
-                } else {
-                    let nextStartsWithOpener = paragraphEnd < tokens.count
-                        && tokens[paragraphEnd].kind == .quote && role(of: paragraphEnd, in: text) == .open
-                    carriedOpen = scanParagraph(
-                        text, tokens: paragraphStart..<paragraphEnd, firstQuote: firstQuote,
-                        continuesPrevious: carriedOpen, nextReopens: nextStartsWithOpener, stack: &stack, into: &quotes)
-                }
-                paragraphStart = paragraphEnd
+            var scannedEnd = 0  // end of the last paragraph scanned
+            var next = 0
+            while next < tokens.count {
+                // Paragraphs without a mark open nothing and carry nothing on: step to the next mark.
+                guard tokens[next].kind == .quote else { next += 1; continue }
+                let paragraph = tokens[next].paragraph
+                var paragraphStart = next
+                while paragraphStart > 0, tokens[paragraphStart - 1].paragraph == paragraph { paragraphStart -= 1 }
+                var paragraphEnd = next + 1
+                while paragraphEnd < tokens.count, tokens[paragraphEnd].paragraph == paragraph { paragraphEnd += 1 }
+                let nextStartsWithOpener = paragraphEnd < tokens.count
+                    && tokens[paragraphEnd].kind == .quote && role(of: paragraphEnd, in: text) == .open
+                carriedOpen = scanParagraph(
+                    text, tokens: paragraphStart..<paragraphEnd, firstQuote: next,
+                    continuesPrevious: carriedOpen && scannedEnd == paragraphStart, nextReopens: nextStartsWithOpener,
+                    stack: &stack, into: &quotes)
+                scannedEnd = paragraphEnd
+                next = paragraphEnd
             }
         }
         if isSortedBySpan(quotes) { return quotes }
@@ -101,7 +99,7 @@ enum QuoteScanner {
             case .open:
                 if !single, let existing = openOfKind, stack[existing].token != index {
                     // A second opening double mark: the first was never closed. Drop it.
-                    stack.removeSubrange(existing...)
+                    stack.removeLast(stack.count - existing)
                 }
                 stack.append(OpenMark(token: index, single: single, mark: token.mark))
             case .close:
@@ -110,14 +108,14 @@ enum QuoteScanner {
                     close(stack[existing], at: index, text: text, depth: existing == 0 ? 0 : 1,
                           continues: continuesPrevious && existing == 0 && stack[existing].token == range.lowerBound,
                           into: &quotes)
-                    stack.removeSubrange(existing...)
+                    stack.removeLast(stack.count - existing)
                 }
             case .either:
                 if let existing = openOfKind {
                     close(stack[existing], at: index, text: text, depth: existing == 0 ? 0 : 1,
                           continues: continuesPrevious && existing == 0 && stack[existing].token == range.lowerBound,
                           into: &quotes)
-                    stack.removeSubrange(existing...)
+                    stack.removeLast(stack.count - existing)
                 } else if !single || token.spaceBefore {
                     stack.append(OpenMark(token: index, single: single, mark: token.mark))
                 }
