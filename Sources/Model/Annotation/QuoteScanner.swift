@@ -45,7 +45,7 @@ enum QuoteScanner {
                 let nextStartsWithOpener = paragraphEnd < tokens.count
                     && tokens[paragraphEnd].kind == .quote && role(of: paragraphEnd, in: text) == .open
                 carriedOpen = scanParagraph(
-                    text, tokens: paragraphStart..<paragraphEnd, firstQuote: next,
+                    text, tokens, paragraphStart..<paragraphEnd, firstQuote: next,
                     continuesPrevious: carriedOpen && scannedEnd == paragraphStart, nextReopens: nextStartsWithOpener,
                     stack: &stack, into: &quotes)
                 scannedEnd = paragraphEnd
@@ -75,12 +75,12 @@ enum QuoteScanner {
         var mark: QuoteMark
     }
 
-    /// Pairs the marks of one paragraph from its first mark, on a reused `stack`; returns true when a top-level quote runs on.
+    /// Pairs the marks of the paragraph `range` of `tokens` (the text's tokens) from its first mark, on a reused
+    /// `stack`; returns true when a top-level quote runs on.
     private static func scanParagraph(
-        _ text: TokenizedText, tokens range: Range<Int>, firstQuote: Int, continuesPrevious: Bool, nextReopens: Bool,
+        _ text: TokenizedText, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, firstQuote: Int, continuesPrevious: Bool, nextReopens: Bool,
         stack: inout [OpenMark], into quotes: inout [ScannedQuote]
     ) -> Bool {
-        let tokens = text.tokens
         stack.removeAll(keepingCapacity: true)
         var index = firstQuote
         while index < range.upperBound {
