@@ -19,7 +19,8 @@ public enum ArticleAnnotator {
     static func analyse(_ article: Article, knownPeople: [FoundPerson] = []) -> Analysis {
         let (text, titleCase) = tokenize(article)
         let people = PeopleFinder.find(in: text, titleCaseParagraphs: titleCase, knownPeople: knownPeople)
-        let scanned = QuoteScanner.scan(text).filter { !titleCase.contains($0.paragraph) || $0.wordCount <= 2 }
+        var scanned = QuoteScanner.scan(text)
+        if !titleCase.isEmpty { scanned.removeAll { titleCase.contains($0.paragraph) && $0.wordCount > 2 } }
         let quotes = SpeakerAttributor.attribute(scanned, in: text, people: people)
         let annotations = Annotations(people: people.publicPeople(), quotes: quotes)
         return Analysis(annotations: annotations, text: text, people: people)

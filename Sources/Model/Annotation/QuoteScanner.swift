@@ -29,21 +29,41 @@ enum QuoteScanner {
     /// Every quotation in `text`, in text order, nested ones included (depth 1).
     static func scan(_ text: TokenizedText) -> [ScannedQuote] {
         var quotes: [ScannedQuote] = []
-        let tokens = text.tokens
-        var paragraphStart = 0
+        var stack: [OpenMark] = []
         var carriedOpen = false
-        while paragraphStart < tokens.count {
-            var paragraphEnd = paragraphStart
-            let paragraph = tokens[paragraphStart].paragraph
-            while paragraphEnd < tokens.count, tokens[paragraphEnd].paragraph == paragraph { paragraphEnd += 1 }
-            let nextStartsWithOpener = paragraphEnd < tokens.count
-                && tokens[paragraphEnd].kind == .quote && role(of: paragraphEnd, in: text) == .open
-            carriedOpen = scanParagraph(
-                text, tokens: paragraphStart..<paragraphEnd, continuesPrevious: carriedOpen,
-                nextReopens: nextStartsWithOpener, into: &quotes)
-            paragraphStart = paragraphEnd
+        text.tokens.withUnsafeBufferPointer { tokens in
+            var scannedEnd = 0  // end of the last paragraph scanned
+            var next = 0
+            while next < tokens.count {
+                // Paragraphs without a mark open nothing and carry nothing on: step to the next mark.
+                guard tokens[next].kind == .quote else { next += 1; continue }
+                let paragraph = tokens[next].paragraph
+                var paragraphStart = next
+                while paragraphStart > 0, tokens[paragraphStart - 1].paragraph == paragraph { paragraphStart -= 1 }
+                var paragraphEnd = next + 1
+                while paragraphEnd < tokens.count, tokens[paragraphEnd].paragraph == paragraph { paragraphEnd += 1 }
+                let nextStartsWithOpener = paragraphEnd < tokens.count
+                    && tokens[paragraphEnd].kind == .quote && role(of: paragraphEnd, in: text) == .open
+                carriedOpen = scanParagraph(
+                    text, tokens, paragraphStart..<paragraphEnd, firstQuote: next,
+                    continuesPrevious: carriedOpen && scannedEnd == paragraphStart, nextReopens: nextStartsWithOpener,
+                    stack: &stack, into: &quotes)
+                scannedEnd = paragraphEnd
+                next = paragraphEnd
+            }
         }
+        if isSortedBySpan(quotes) { return quotes }
         return quotes.sorted { $0.span.lowerBound < $1.span.lowerBound }
+    }
+
+    /// True when the quotes already stand in the order of their spans' starts.
+    private static func isSortedBySpan(_ quotes: [ScannedQuote]) -> Bool {
+        var index = 1
+        while index < quotes.count {
+            if quotes[index].span.lowerBound < quotes[index - 1].span.lowerBound { return false }
+            index += 1
+        }
+        return true
     }
 
     /// What a mark can do where it stands.
@@ -55,14 +75,14 @@ enum QuoteScanner {
         var mark: QuoteMark
     }
 
-    /// Pairs the marks of one paragraph; returns true when a top-level quote runs on.
+    /// Pairs the marks of the paragraph `range` of `tokens` (the text's tokens) from its first mark, on a reused
+    /// `stack`; returns true when a top-level quote runs on.
     private static func scanParagraph(
-        _ text: TokenizedText, tokens range: Range<Int>, continuesPrevious: Bool, nextReopens: Bool,
-        into quotes: inout [ScannedQuote]
+        _ text: TokenizedText, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>, firstQuote: Int, continuesPrevious: Bool, nextReopens: Bool,
+        stack: inout [OpenMark], into quotes: inout [ScannedQuote]
     ) -> Bool {
-        let tokens = text.tokens
-        var stack: [OpenMark] = []
-        var index = range.lowerBound
+        stack.removeAll(keepingCapacity: true)
+        var index = firstQuote
         while index < range.upperBound {
             let token = tokens[index]
             guard token.kind == .quote else { index += 1; continue }
@@ -79,7 +99,7 @@ enum QuoteScanner {
             case .open:
                 if !single, let existing = openOfKind, stack[existing].token != index {
                     // A second opening double mark: the first was never closed. Drop it.
-                    stack.removeSubrange(existing...)
+                    stack.removeLast(stack.count - existing)
                 }
                 stack.append(OpenMark(token: index, single: single, mark: token.mark))
             case .close:
@@ -88,14 +108,14 @@ enum QuoteScanner {
                     close(stack[existing], at: index, text: text, depth: existing == 0 ? 0 : 1,
                           continues: continuesPrevious && existing == 0 && stack[existing].token == range.lowerBound,
                           into: &quotes)
-                    stack.removeSubrange(existing...)
+                    stack.removeLast(stack.count - existing)
                 }
             case .either:
                 if let existing = openOfKind {
                     close(stack[existing], at: index, text: text, depth: existing == 0 ? 0 : 1,
                           continues: continuesPrevious && existing == 0 && stack[existing].token == range.lowerBound,
                           into: &quotes)
-                    stack.removeSubrange(existing...)
+                    stack.removeLast(stack.count - existing)
                 } else if !single || token.spaceBefore {
                     stack.append(OpenMark(token: index, single: single, mark: token.mark))
                 }

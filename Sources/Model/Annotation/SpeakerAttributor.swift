@@ -16,8 +16,12 @@ enum SpeakerAttributor {
     /// Quotes with speakers for the scanned quotations of `text`.
     static func attribute(_ scanned: [ScannedQuote], in text: TokenizedText, people: PeopleFinding) -> [Quote] {
         var quotes: [Quote] = []
-        var previous: (quote: ScannedQuote, result: Quote)?
+        quotes.reserveCapacity(scanned.count)
+        // The index of the last direct quotation: `quotes` and `scanned` share indices, and an
+        // appended quote is not changed again inside the loop.
+        var previousIndex: Int?
         for item in scanned {
+            let previous = previousIndex.map { scanned[$0] }
             var quote = Quote(span: item.span)
             if item.depth > 0 {
                 quote.kind = .scare  // a quotation inside another belongs to the outer one
@@ -36,27 +40,28 @@ enum SpeakerAttributor {
                 quote.speakerMention = found.mention
                 quote.cue = found.cue
                 quote.confidence = found.confidence
-            } else if let previous, let close = previous.quote.closeToken, close < item.openToken,
+            } else if let previous, let close = previous.closeToken, close < item.openToken,
                       sentenceEnds(between: close, and: item.openToken, text),
                       let found = sentenceSubject(item, text, people), found.speaker != nil {
                 // "…,” Kovac said. Haan dismissed that as “…”": a new sentence's own subject outranks the last speaker.
                 quote.speaker = found.speaker
                 quote.speakerMention = found.mention
                 quote.confidence = found.confidence
-            } else if let previous, let close = previous.quote.closeToken, close < item.openToken,
-                      previous.quote.paragraph == item.paragraph,
+            } else if let previous, let close = previous.closeToken, close < item.openToken,
+                      previous.paragraph == item.paragraph,
                       let found = joinedClauseSubject(after: close, before: item.openToken, text, people) {
                 // "Kovac calls him “Mr. Haan,” while Haan calls her “Nadia.”": a joined clause's own subject.
                 quote.speaker = found.speaker
                 quote.speakerMention = found.mention
                 quote.confidence = found.confidence
-            } else if let previous, previous.result.speaker != nil || previous.result.source != nil,
-                      (item.continuesPrevious && previous.quote.closeToken == nil)
-                        || (previous.quote.paragraph == item.paragraph)
-                        || (item.paragraph == previous.quote.paragraph + 1 && startsParagraph(item, text)
+            } else if let previous, let previousIndex,
+                      quotes[previousIndex].speaker != nil || quotes[previousIndex].source != nil,
+                      (item.continuesPrevious && previous.closeToken == nil)
+                        || (previous.paragraph == item.paragraph)
+                        || (item.paragraph == previous.paragraph + 1 && startsParagraph(item, text)
                             && onlyQuoteInParagraph(item, text)) {
-                quote.speaker = previous.result.speaker
-                quote.source = previous.result.source
+                quote.speaker = quotes[previousIndex].speaker
+                quote.source = quotes[previousIndex].source
                 quote.confidence = item.continuesPrevious ? 0.8 : 0.6
             } else if let found = colonLeadIn(item, text, people) ?? sentenceSubject(item, text, people) {
                 quote.speaker = found.speaker
@@ -83,7 +88,7 @@ enum SpeakerAttributor {
             }
             if item.wordCount <= 2 && quote.speaker == nil && quote.source == nil && quote.likelySpeaker == nil { quote.kind = .scare }
             quotes.append(quote)
-            if quote.kind == .direct { previous = (item, quote) }
+            if quote.kind == .direct { previousIndex = quotes.count - 1 }
         }
         // A quotation running over paragraphs: a speaker named at its end goes back to its start.
         for index in quotes.indices.reversed() where index + 1 < quotes.count {
@@ -302,7 +307,6 @@ enum SpeakerAttributor {
         let tokens = text.tokens
         let word = tokens[index].hash
         var cueRange = tokens[index].range
-        var speakerSide: [Int] = []  // where to look, nearest first: -1 before, +1 after
         if word == KnownWord.according, index + 1 < tokens.count, tokens[index + 1].hash == KnownWord.to {
             cueRange = tokens[index].start..<tokens[index + 1].end
             guard let found = phrase(startingAt: index + 2, text, people, quoteOpen: quoteOpen) else { return nil }
@@ -337,8 +341,9 @@ enum SpeakerAttributor {
         }
         // "“…” for Calder, said Kovac": a name right after the cue outranks one closing a phrase before the comma.
         let commaBefore = index > 0 && tokens[index - 1].kind == .punctuation && tokens[index - 1].byte == UInt8(ascii: ",")
-        speakerSide = after && commaBefore && people.mention(atToken: index + 1) != nil ? [1, -1] : [-1, 1]
-        for side in speakerSide {
+        let afterFirst = after && commaBefore && people.mention(atToken: index + 1) != nil
+        for step in 0..<2 {
+            let side = (step == 0) == afterFirst ? 1 : -1
             var found = side < 0
                 ? phrase(endingBefore: index, text, people, quoteOpen: quoteOpen)
                 : phrase(startingAt: index + 1, text, people, quoteOpen: quoteOpen)
