@@ -198,17 +198,14 @@ enum Tokenizer {
         return nil
     }
 
-    /// The run of ASCII letters and digits from `start` (one at least): its end, its `TokenHash`,
-    /// whether the word certainly ends there (at the paragraph's end, white space or a mark that
-    /// cannot join words; when not, `wordEnd` reads the word again), and whether an ASCII white
-    /// space byte follows.
+    /// Hashes the ASCII letters and digits from `start` into `hash`; returns where they stop.
+    /// Before `wordStop` (a byte known to stop the run) no end check is needed.
     @inline(__always)
-    private static func asciiRun(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ tables: ByteTables, from start: Int, end: Int, wordStop: Int
-    ) -> (end: Int, hash: UInt64, endsWord: Bool, spaceFollows: Bool) {
-        let folded = tables.folded
-        var hash = (TokenHash.offsetBasis ^ UInt64(folded[Int(bytes[start])])) &* TokenHash.prime
-        var i = start &+ 1
+    private static func foldLettersAndDigits(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ folded: UnsafePointer<UInt8>, from start: Int, end: Int, wordStop: Int,
+        into hash: inout UInt64
+    ) -> Int {
+        var i = start
         if i < wordStop {
             while true {  // ends by `wordStop` at the latest
                 let lowered = folded[Int(bytes[i])]
@@ -224,6 +221,20 @@ enum Tokenizer {
                 i &+= 1
             }
         }
+        return i
+    }
+
+    /// The run of ASCII letters and digits from `start` (one at least): its end, its `TokenHash`,
+    /// whether the word certainly ends there (at the paragraph's end, white space or a mark that
+    /// cannot join words; when not, `wordEnd` reads the word again), and whether an ASCII white
+    /// space byte follows.
+    @inline(__always)
+    private static func asciiRun(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ tables: ByteTables, from start: Int, end: Int, wordStop: Int
+    ) -> (end: Int, hash: UInt64, endsWord: Bool, spaceFollows: Bool) {
+        let folded = tables.folded
+        var hash = (TokenHash.offsetBasis ^ UInt64(folded[Int(bytes[start])])) &* TokenHash.prime
+        let i = foldLettersAndDigits(bytes, folded, from: start &+ 1, end: end, wordStop: wordStop, into: &hash)
         guard i < end else { return (i, hash, true, false) }
         let next = tables.classes[Int(bytes[i])]
         if next == ByteClass.space { return (i, hash, true, true) }
@@ -284,21 +295,7 @@ enum Tokenizer {
         }
         while i < end {
             // ASCII letters and digits, the bulk of every word, in a loop of a few instructions.
-            if i < wordStop {
-                while true {  // ends by `wordStop` at the latest
-                    let lowered = folded[Int(bytes[i])]
-                    if lowered == 0 { break }
-                    hash = (hash ^ UInt64(lowered)) &* TokenHash.prime
-                    i &+= 1
-                }
-            } else {
-                while i < end {
-                    let lowered = folded[Int(bytes[i])]
-                    if lowered == 0 { break }
-                    hash = (hash ^ UInt64(lowered)) &* TokenHash.prime
-                    i &+= 1
-                }
-            }
+            i = foldLettersAndDigits(bytes, folded, from: i, end: end, wordStop: wordStop, into: &hash)
             guard i < end else { break }
             if table[Int(bytes[i])] == ByteClass.space { break }
             let (kind, length, mark) = classify(bytes, at: i, end: end)
