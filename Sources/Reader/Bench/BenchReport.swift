@@ -96,6 +96,8 @@ struct BenchReport {
                 rows.append(["  serial turns (median shown)", String(format: "%d, from %.1f to %.1f MB/s", annotation.oneCoreTurns,
                                                                     megabytesRead / annotation.oneCoreSlowestSeconds, megabytesRead / annotation.oneCoreFastestSeconds), "", ""])
             }
+            rows.append(["  core pace before / after the serial turns (fixed integer loop, `CorePace`)",
+                         String(format: "%.0f / %.0f M steps/s", annotation.corePaceBefore, annotation.corePaceAfter), "", ""])
             rows.append(["annotation, all cores (\(annotation.threads) threads, concurrentPerform over stories)",
                          String(format: "%.1f MB/s (×%.2f)", Double(annotation.bytes) / 1e6 / annotation.allCoresSeconds, annotation.oneCoreSeconds / annotation.allCoresSeconds),
                          "", ""])

@@ -37,6 +37,9 @@ struct SizeFigures: Sendable, Codable {
         var oneCoreSlowestSeconds: Double
         var allCoresSeconds: Double
         var threads: Int
+        /// `CorePace.measure()` just before and just after the serial turns, in million steps a second.
+        var corePaceBefore: Double
+        var corePaceAfter: Double
     }
 
     var articles: Int

@@ -39,6 +39,7 @@ enum StoryBenchmarks {
         // drift to move it by a quarter: turns repeat until a second has passed, and the median counts.
         var turns: [(wall: Double, cpu: Double)] = []
         var found = (quotes: 0, people: 0)
+        let paceBefore = CorePace.measure()
         repeat {
             let turn = BenchClock.measure { () -> (quotes: Int, people: Int) in
                 var quotes = 0, people = 0
@@ -52,6 +53,7 @@ enum StoryBenchmarks {
             turns.append((turn.wall, turn.cpu))
             found = turn.result
         } while turns.count < maximumTurns && turns.reduce(0, { $0 + $1.wall }) < minimumSerialSeconds
+        let paceAfter = CorePace.measure()
         let byWall = turns.sorted { $0.wall < $1.wall }
         let median = byWall[byWall.count / 2]
         let tally = Tally()
@@ -68,7 +70,7 @@ enum StoryBenchmarks {
             quotes: found.quotes, people: found.people,
             oneCoreSeconds: median.wall, oneCoreCPUSeconds: median.cpu, oneCoreTurns: turns.count,
             oneCoreFastestSeconds: byWall[0].wall, oneCoreSlowestSeconds: byWall[byWall.count - 1].wall,
-            allCoresSeconds: allCores, threads: threads)
+            allCoresSeconds: allCores, threads: threads, corePaceBefore: paceBefore, corePaceAfter: paceAfter)
     }
 
     /// Serial annotation turns repeat until together they have lasted this long…
