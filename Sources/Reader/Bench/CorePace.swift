@@ -1,8 +1,8 @@
 /// How fast the calling thread's core runs right now: a fixed integer workload (shifts, table
-/// loads, multiplies) timed on the wall clock, so that figures from runs at different moments of a
-/// virtual machine whose speed drifts can be told apart from changes in the code.
+/// loads, multiplies) timed on the wall clock. A steady reading while another figure drifts shows
+/// the drift is not the core's own pace (it is no divisor: annotation drifts where it does not).
 enum CorePace {
-    /// Steps in one reading: about 30 ms on this machine.
+    /// Steps in one reading: about 40 ms on this machine.
     static let steps = 20_000_000
 
     /// Millions of workload steps a second, the best of `readings` back-to-back readings (noise on
