@@ -66,7 +66,7 @@ struct PeopleFinding: Sendable {
 enum PeopleFinder {
     /// The people of `text`; `knownPeople` are people found in other accounts of the same story.
     static func find(in text: TokenizedText, titleCaseParagraphs: Set<Int> = [], knownPeople: [FoundPerson] = []) -> PeopleFinding {
-        let capitalised = CapitalisedWords(text)
+        let capitalised = text.capitalisedWords
         var candidates = NameCandidateReader.candidates(in: text, capitalised: capitalised, titleCaseParagraphs: titleCaseParagraphs)
         var people: [FoundPerson] = []
         var assignments: [(candidate: Int, person: Int)] = []

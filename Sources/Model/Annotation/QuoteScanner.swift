@@ -33,10 +33,11 @@ enum QuoteScanner {
         var carriedOpen = false
         text.tokens.withUnsafeBufferPointer { tokens in
             var scannedEnd = 0  // end of the last paragraph scanned
-            var next = 0
-            while next < tokens.count {
-                // Paragraphs without a mark open nothing and carry nothing on: step to the next mark.
-                guard tokens[next].kind == .quote else { next += 1; continue }
+            // Paragraphs without a mark open nothing and carry nothing on: go from mark to mark.
+            let marks = text.quoteTokens
+            var nextMark = 0
+            while nextMark < marks.count {
+                let next = marks[nextMark]
                 let paragraph = tokens[next].paragraph
                 var paragraphStart = next
                 while paragraphStart > 0, tokens[paragraphStart - 1].paragraph == paragraph { paragraphStart -= 1 }
@@ -49,7 +50,7 @@ enum QuoteScanner {
                     continuesPrevious: carriedOpen && scannedEnd == paragraphStart, nextReopens: nextStartsWithOpener,
                     stack: &stack, into: &quotes)
                 scannedEnd = paragraphEnd
-                next = paragraphEnd
+                while nextMark < marks.count, marks[nextMark] < paragraphEnd { nextMark += 1 }
             }
         }
         if isSortedBySpan(quotes) { return quotes }

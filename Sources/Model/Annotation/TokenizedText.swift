@@ -10,6 +10,10 @@ struct TokenizedText: Sendable {
     let lowercaseVocabulary: WordSet
     /// Paragraphs of three or more words, seven in ten of them capitalised: headline-style lines.
     let headlineStyleParagraphs: Set<Int>
+    /// The capitalised word tokens, where names can start.
+    let capitalisedWords: CapitalisedWords
+    /// Indices of the quotation-mark tokens, in order.
+    let quoteTokens: [Int]
 
     /// Abbreviations after which a full stop does not end the sentence.
     static let abbreviations = WordSet([
@@ -25,13 +29,15 @@ struct TokenizedText: Sendable {
         var vocabulary = WordSet(capacity: min(1024, tokens.count / 4 + 16))
         var wordsInParagraph = [Int](repeating: 0, count: paragraphs.count)
         var capitalisedInParagraph = [Int](repeating: 0, count: paragraphs.count)
+        var capitalisedIndices: [Int] = [], quoteIndices: [Int] = []
+        capitalisedIndices.reserveCapacity(tokens.count / 4)
         tokens.withUnsafeBufferPointer { tokens in
             bytes.withUnsafeBufferPointer { text in
                 starts.withUnsafeMutableBufferPointer { starts in
                     wordsInParagraph.withUnsafeMutableBufferPointer { words in
                         capitalisedInParagraph.withUnsafeMutableBufferPointer { capitalised in
                             Self.note(tokens, in: text, bytes, starts: starts, words: words, capitalised: capitalised,
-                                      vocabulary: &vocabulary)
+                                      capitalisedIndices: &capitalisedIndices, quoteIndices: &quoteIndices, vocabulary: &vocabulary)
                         }
                     }
                 }
@@ -46,17 +52,21 @@ struct TokenizedText: Sendable {
         self.sentenceStart = starts
         self.lowercaseVocabulary = vocabulary
         self.headlineStyleParagraphs = headlineStyle
+        self.capitalisedWords = CapitalisedWords(indices: capitalisedIndices)
+        self.quoteTokens = quoteIndices
     }
 
     /// How many lower-case words' hashes `note` gathers before adding them to the vocabulary at once.
     private static let vocabularyBatch = 256
 
     /// One pass over the tokens: marks sentence starts, collects the words written in lower case,
-    /// and counts each paragraph's words and capitalised words.
+    /// counts each paragraph's words and capitalised words, and lists the capitalised words and
+    /// the quotation marks.
     private static func note(
         _ tokens: UnsafeBufferPointer<Token>, in text: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8],
         starts: UnsafeMutableBufferPointer<Bool>, words: UnsafeMutableBufferPointer<Int>,
-        capitalised: UnsafeMutableBufferPointer<Int>, vocabulary: inout WordSet
+        capitalised: UnsafeMutableBufferPointer<Int>, capitalisedIndices: inout [Int], quoteIndices: inout [Int],
+        vocabulary: inout WordSet
     ) {
         let abbreviations = Self.abbreviations
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: vocabularyBatch) { batch in
@@ -90,6 +100,7 @@ struct TokenizedText: Sendable {
                         }
                     } else if first &- 0x41 < 26 || (first >= 0x80 && Self.isCapitalizedBeyondASCII(bytes, token.pointee)) {
                         capitalisedCount &+= 1
+                        capitalisedIndices.append(index)
                     }
                     wordCount &+= 1
                     // A word right after an opening quotation mark starts a sentence of its own.
@@ -110,6 +121,8 @@ struct TokenizedText: Sendable {
                 } else if kind == .number {
                     if pendingEnd { starts[index] = true }
                     pendingEnd = false
+                } else {
+                    quoteIndices.append(index)
                 }
                 afterSpacedQuote = kind == .quote && token.pointee.spaceBefore
             }
