@@ -35,8 +35,8 @@ enum StoryBenchmarks {
         }
         guard bytes > 0 else { return nil }
         let selected = chosen
-        // A turn over a small corpus lasts a tenth of a second, short enough for this machine's
-        // drift to move it by a quarter: turns repeat until a second has passed, and the median counts.
+        // This machine's pace moves by a fifth from one turn to the next: turns repeat, at least
+        // three of them and until three seconds have passed, and the median counts.
         var turns: [(wall: Double, cpu: Double)] = []
         var found = (quotes: 0, people: 0)
         let paceBefore = CorePace.measure()
@@ -52,7 +52,8 @@ enum StoryBenchmarks {
             }
             turns.append((turn.wall, turn.cpu))
             found = turn.result
-        } while turns.count < maximumTurns && turns.reduce(0, { $0 + $1.wall }) < minimumSerialSeconds
+        } while turns.count < minimumTurns
+            || (turns.count < maximumTurns && turns.reduce(0, { $0 + $1.wall }) < minimumSerialSeconds)
         let paceAfter = CorePace.measure()
         let byWall = turns.sorted { $0.wall < $1.wall }
         let median = byWall[byWall.count / 2]
@@ -73,10 +74,12 @@ enum StoryBenchmarks {
             allCoresSeconds: allCores, threads: threads, corePaceBefore: paceBefore, corePaceAfter: paceAfter)
     }
 
-    /// Serial annotation turns repeat until together they have lasted this long…
-    static let minimumSerialSeconds = 1.0
+    /// Serial annotation turns: at least this many…
+    static let minimumTurns = 3
+    /// …and more until together they have lasted this long…
+    static let minimumSerialSeconds = 3.0
     /// …or this many have run.
-    static let maximumTurns = 15
+    static let maximumTurns = 41
 
     /// Furniture, then quotes and people, for one story's articles; returns what was found.
     private static func annotateStory(_ members: [Int], _ articles: [Article]) -> (quotes: Int, people: Int) {
