@@ -43,29 +43,34 @@ struct StoryNamer {
     }
 
     /// The story's most distinctive terms, as case-folded text, best first.
+    ///
+    /// The 24 weightiest terms held by two members (by one, for a story of one article) are read
+    /// in order of weight, ties by their text; each is kept unless a term kept before contains it
+    /// or is contained in it, up to six. Ties are ordered only when reached, so only the terms
+    /// read are turned into text.
     func keyTerms(of group: [Int]) -> [String] {
-        var total: [UInt32: Float] = [:]
-        var holders: [UInt32: Int] = [:]
+        var tally = TermTally(capacity: group.reduce(0) { $0 + features.vectors[$1].count })
         for article in group {
-            for entry in features.vectors[article] {
-                total[entry.term, default: 0] += entry.weight
-                holders[entry.term, default: 0] += 1
-            }
+            for entry in features.vectors[article] { tally.add(entry.term, weight: entry.weight) }
         }
-        let minimumHolders = group.count > 1 ? 2 : 1
         // Ties break on the words themselves, so that input order does not change the id.
-        let ranked = total
-            .filter { (holders[$0.key] ?? 0) >= minimumHolders }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let ranked = tally.terms(heldByAtLeast: group.count > 1 ? 2 : 1)
+            .sorted { $0.total != $1.total ? $0.total > $1.total : $0.term < $1.term }
             .prefix(24)
-            .map { (text: surface(of: $0.key), weight: $0.value) }
-            .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.text < $1.text }
         var result: [String] = []
-        for (text, _) in ranked {
-            // A name pair already carries its words; skip terms a chosen one already contains.
-            if text.isEmpty || result.contains(where: { Self.holds($0, text) || Self.holds(text, $0) }) { continue }
-            result.append(text)
-            if result.count == 6 { break }
+        var start = ranked.startIndex
+        while start < ranked.endIndex {
+            // The run of terms of equal weight, in order of their text.
+            var end = start + 1
+            while end < ranked.endIndex, ranked[end].total == ranked[start].total { end += 1 }
+            let texts = ranked[start..<end].map { surface(of: $0.term) }
+            for text in end - start == 1 ? texts : texts.sorted() {
+                // A name pair already carries its words; skip terms a chosen one already contains.
+                if text.isEmpty || result.contains(where: { Self.holds($0, text) || Self.holds(text, $0) }) { continue }
+                result.append(text)
+                if result.count == 6 { return result }
+            }
+            start = end
         }
         return result
     }
@@ -99,8 +104,10 @@ struct StoryNamer {
     func slug(_ terms: [String]) -> String {
         var parts: [String] = []
         for term in terms {
-            // Accents folded first, so "lefèvre" gives "lefevre", not "lef-vre".
-            let folded = term.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            // Accents folded first, so "lefèvre" gives "lefevre", not "lef-vre". Terms are
+            // lower-cased already, so plain ASCII has nothing to fold.
+            let folded = term.utf8.allSatisfy { $0 < 0x80 } ? term
+                : term.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             let ascii = folded.unicodeScalars.map { scalar -> Character in
                 scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)))
                     ? Character(scalar) : "-"
