@@ -25,6 +25,23 @@ struct DateNormalizerTests {
         #expect(DateNormalizer.isoDay("2023-02-29") == nil)
     }
 
+    @Test("a date with letters beyond ASCII is kept as written, not handed to a formatter that traps on it")
+    func keepsNonASCII() {
+        // A fuzzed feed's pubDate: twelve zero-width joiners and a broken byte inside the time.
+        let fuzzed = "Tue, 10 Mar 2026 18:45:0" + String(repeating: "\u{200D}", count: 12) + "\u{FFFD}0 +0000"
+        #expect(DateNormalizer.normalize(fuzzed) == fuzzed)
+        #expect(DateNormalizer.normalize("10 März 2026") == "10 März 2026")
+    }
+
+    @Test("no-break spaces in a written date read as spaces, invisible joiners as nothing")
+    func readsNoBreakSpacesAndJoiners() {
+        #expect(DateNormalizer.normalize("March\u{00A0}9, 2026") == "2026-03-09")
+        #expect(DateNormalizer.asciiSpaced("Tue,\u{202F}10 Mar 2026") == "Tue, 10 Mar 2026")
+        // As in another fuzzed pubDate: a zero-width joiner after the time.
+        #expect(DateNormalizer.normalize("Tue, 10 Mar 2026 18:45:00\u{200D} +0000") == "2026-03-10")
+        #expect(DateNormalizer.normalize("\u{FEFF}2026-03-14T09:00:00Z") == "2026-03-14")
+    }
+
     @Test("a date it cannot read is kept as written")
     func keepsUnknown() {
         #expect(DateNormalizer.normalize("the day after the storm") == "the day after the storm")

@@ -163,6 +163,15 @@ struct FormatReaderTests {
         #expect(corpus.articles[1].substring(corpus.articles[1].body) == "Residents near the quarry filed 30 complaints in January.")
     }
 
+    @Test("RSS: a pubDate with zero-width joiners or a broken byte in it is read or kept, never crashes the reader")
+    func rssInvisibleDateMarks() {
+        // Two fuzzed feeds crashed Foundation's DateFormatter this way; the reader must read on.
+        let corpus = load("feeds/invisible-date-marks.xml")
+        #expect(corpus.articles.map(\.title) == ["Ferry timetable changes", "Harbour lights repaired"])
+        #expect(corpus.articles.first?.date == "2026-03-10")
+        #expect(corpus.articles.last?.date == "Wed, 11 Mar 2026 0\u{200D}\u{200D}\u{200D}\u{FFFD}9:30:00 +0000")
+    }
+
     @Test("Atom: one article per entry, summary or content, author name and alternate link")
     func atom() throws {
         let corpus = load("feeds/atom.xml")

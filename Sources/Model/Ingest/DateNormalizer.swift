@@ -32,10 +32,27 @@ public enum DateNormalizer {
         let trimmed = date.trimmingWhitespaceAndNewlines()
         guard !trimmed.isEmpty, trimmed.utf8.count <= 256, trimmed.count <= 64 else { return date }
         if let day = isoDay(trimmed) { return day }
+        // The known forms are ASCII in the POSIX locale. Anything else never reaches a formatter:
+        // Foundation's traps on some of it (a zero-width joiner in a feed's pubDate).
+        guard let ascii = asciiSpaced(trimmed) else { return date }
         for parser in parsers {
-            if let parsed = parser.date(from: trimmed) { return output.string(from: parsed) }
+            if let parsed = parser.date(from: ascii) { return output.string(from: parsed) }
         }
         return date
+    }
+
+    /// `text` with Unicode spaces (no-break and the like) as ASCII spaces and invisible format
+    /// characters (zero-width joiners and spaces, byte-order marks) left out, or nil when anything
+    /// else in it is not ASCII.
+    static func asciiSpaced(_ text: String) -> String? {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII { scalars.append(scalar) }
+            else if scalar.properties.isWhitespace { scalars.append(" ") }
+            else if scalar.properties.generalCategory != .format { return nil }
+        }
+        return String(scalars)
     }
 
     /// `text` itself when it is already a valid `yyyy-MM-dd` day, read without a formatter
