@@ -1,7 +1,7 @@
 // Fuzz target: story grouping and side-by-side alignment of two accounts split from one input.
 // requires: Aligner StoryGrouper
 // uses: Shared/FuzzChecks.swift
-// seeds: demo /work/shared/seeds Tests/Hostile
+// seeds: demo ../shared/seeds Tests/Hostile
 import Foundation
 import Model
 

@@ -1,7 +1,7 @@
 // Fuzz target: quote, speaker and people annotation of one plain-text article.
 // requires: ArticleAnnotator
 // uses: Shared/FuzzChecks.swift
-// seeds: Tests/Hostile demo /work/shared/seeds
+// seeds: Tests/Hostile demo ../shared/seeds
 import Foundation
 import Model
 

@@ -1,6 +1,6 @@
 // Fuzz target: CorpusLoader on a .txt file (the loader picks the parser by extension and content).
 // uses: Shared/FuzzChecks.swift Shared/LoadFuzzing.swift
-// seeds: Tests/Hostile demo Tests/Fixtures
+// seeds: Tests/Hostile demo Tests/ModelTests/Fixtures
 import Model
 
 /// libFuzzer's entry point: one input, loaded as a .txt file.
