@@ -32,11 +32,15 @@ struct WordTraits: OptionSet {
         static let size = 1024
         private static let shift: UInt64 = 54
         private let slots: UnsafeMutablePointer<Slot>
+        /// Set for the keys in the table: most words are in none, and the filter's bits answer
+        /// for them without a probe of the 16 KB of slots.
+        private let filter: HashBitFilter
 
         /// A table of `words` (word keys, each with the traits to give it).
         init(_ words: [(trait: WordTraits, keys: [UInt64])]) {
             slots = .allocate(capacity: Self.size)
             slots.initialize(repeating: Slot(key: 0, traits: []), count: Self.size)
+            filter = HashBitFilter(words.flatMap(\.keys))
             var used = 0
             for (trait, keys) in words {
                 for key in keys {
@@ -59,7 +63,9 @@ struct WordTraits: OptionSet {
 
         /// The traits of the word with `key` (empty for a word no rule names).
         @inline(__always)
-        func traits(of key: UInt64) -> WordTraits { slots[slot(of: key)].traits }
+        func traits(of key: UInt64) -> WordTraits {
+            filter.mightContain(key) ? slots[slot(of: key)].traits : []
+        }
     }
 
     /// The words of every trait, keyed by `WordHash`; read-only after it is made, so shared
