@@ -26,6 +26,37 @@ struct DegradedRecoveryTests {
         #expect(person?.inferred == true)
     }
 
+    @Test("two lower-cased accounts of one story each borrow the same people and quotes, in any order")
+    func twoDegradedAccounts() {
+        var first = PlainTextParser.parse(Self.degraded, id: "b.txt")
+        first.degradation = [.lowercased, .punctuationStripped]
+        var second = PlainTextParser.parse("talks ended well said mr vantrell we agreed to keep every crane working through the winter", id: "c.txt")
+        second.degradation = [.lowercased, .punctuationStripped]
+        let clean = PlainTextParser.parse(Self.clean, id: "a.txt")
+        let together = StoryAnnotator.annotate([first, clean, second])
+        let alone = (StoryAnnotator.annotate([clean, first])[1], StoryAnnotator.annotate([clean, second])[1])
+        #expect(together[0] == alone.0)
+        #expect(together[2] == alone.1)
+        #expect(together[2].speech.first.map { second.substring($0.span) } == "we agreed to keep every crane working through the winter")
+        #expect(together[2].speech.first?.speaker == "Odo R. Vantrell")
+    }
+
+    @Test("the story's people merge by surname when first names agree or one is missing, keeping the fullest name")
+    func storyPeopleMergeBySurname() {
+        let accounts = [
+            "Mayor Ines Harrow opened the bridge. Harrow said little.",
+            "Ines Q. Harrow, the mayor, cut the ribbon beside Tomas Harrow, her brother.",
+            "Councillor Bram Ellery and Ellery's aide watched.",
+        ].enumerated().map { ArticleAnnotator.analyse(PlainTextParser.parse($0.element, id: "\($0.offset).txt")) }
+        let people = DegradedRecovery.StoryEvidence(accounts).people
+        let names = people.map(\.name)
+        #expect(names.filter { $0.hasSuffix("Harrow") }.count == 2)
+        #expect(names.contains("Ines Q. Harrow"))
+        #expect(names.contains("Tomas Harrow"))
+        #expect(people.first { $0.name == "Ines Q. Harrow" }?.full == ["ines", "q", "harrow"])
+        #expect(names.contains("Bram Ellery"))
+    }
+
     @Test("with the two seeds read together, the lower-cased account quotes Rex Tillerson")
     func seeds() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

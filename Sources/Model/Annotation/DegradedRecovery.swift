@@ -23,16 +23,16 @@ enum DegradedRecovery {
     /// Honorifics that only ever stand before a name: enough to take an unknown word for one.
     static let honorifics = WordSet(["mr", "mrs", "ms", "dr", "sen", "rep", "gov"])
 
-    /// The annotations of degraded `article`, from the analyses of the other accounts.
-    static func recover(_ article: Article, from accounts: [ArticleAnnotator.Analysis]) -> Annotations {
+    /// The annotations of degraded `article`, from what the story's other accounts hold.
+    static func recover(_ article: Article, from evidence: StoryEvidence) -> Annotations {
         let bytes = Array(article.text.utf8)
         var paragraphs: [Range<Int>] = []
         if let title = article.titleRange { paragraphs.append(title) }
         paragraphs.append(contentsOf: article.articleParagraphs.filter { $0 != article.titleRange })
         var words: [NormalisedWords.Word] = []
         for paragraph in paragraphs { NormalisedWords.append(in: bytes, range: paragraph, to: &words) }
-        let found = findPeople(words, bytes: bytes, accounts: accounts, common: CommonWords(accounts: accounts))
-        let quotes = findQuotes(words, accounts: accounts, people: found, bytes: bytes)
+        let found = findPeople(words, bytes: bytes, evidence: evidence)
+        let quotes = findQuotes(words, sources: evidence.quotes, people: found, bytes: bytes)
         return Annotations(people: found.people, quotes: quotes)
     }
 
@@ -84,35 +84,9 @@ enum DegradedRecovery {
         var personAtWord: [Int] = []
     }
 
-    /// The other accounts' people, merged by surname (fullest name kept).
-    static func storyPeople(_ accounts: [ArticleAnnotator.Analysis]) -> [StoryPerson] {
-        var people: [StoryPerson] = []
-        for account in accounts {
-            for person in account.people.people {
-                var full: [String] = []
-                full.reserveCapacity(person.words.count)
-                for word in person.words { NormalisedWords.appendStrings(in: word, to: &full) }
-                guard let last = full.last else { continue }
-                let first = full.count > 1 ? full.first : nil
-                if let index = people.firstIndex(where: { $0.last == last && ($0.first == nil || first == nil || $0.first == first) }) {
-                    if full.count > people[index].full.count {
-                        people[index].full = full
-                        people[index].name = person.name
-                        people[index].first = first
-                    }
-                } else {
-                    people.append(StoryPerson(name: person.name, first: first, last: last, full: full))
-                }
-            }
-        }
-        for index in people.indices { people[index].hashWords() }
-        return people
-    }
-
-    private static func findPeople(
-        _ words: [NormalisedWords.Word], bytes: [UInt8], accounts: [ArticleAnnotator.Analysis], common: CommonWords
-    ) -> FoundPeople {
-        var known = storyPeople(accounts)
+    private static func findPeople(_ words: [NormalisedWords.Word], bytes: [UInt8], evidence: StoryEvidence) -> FoundPeople {
+        var known = evidence.people
+        let common = evidence.common
         var result = FoundPeople(people: [], personAtWord: [Int](repeating: -1, count: words.count))
         var personIndex: [Int] = []  // known index -> result index, or -1 (filled once `known` is complete)
         var fullFound = Set<Int>()
@@ -205,12 +179,6 @@ enum DegradedRecovery {
         return nil
     }
 
-    /// A quotation of another account, as normalised words, with its speaker.
-    private struct SourceQuote {
-        var words: [UInt64]
-        var speaker: String?
-    }
-
     /// One key for two adjacent words (a collision only costs a wasted comparison: runs are
     /// checked word by word).
     @inline(__always)
@@ -220,7 +188,7 @@ enum DegradedRecovery {
 
     /// Passages of the degraded words that repeat, word for word, a quotation of another account,
     /// each with a speaker from a cue nearby or from that account.
-    private static func findQuotes(_ words: [NormalisedWords.Word], accounts: [ArticleAnnotator.Analysis],
+    private static func findQuotes(_ words: [NormalisedWords.Word], sources: [SourceQuote],
                                    people: FoundPeople, bytes: [UInt8]) -> [Quote] {
         // Where each pair of adjacent words occurs: the first position of each distinct pair, then a
         // chain to the next. Every run kept is at least three words long, so it starts where the
@@ -241,13 +209,6 @@ enum DegradedRecovery {
                 nextCount = pairCount
             }
             firstCount = distinct.count
-        }
-        var sources: [SourceQuote] = []
-        for account in accounts {
-            for quote in account.annotations.quotes where quote.kind == .direct {
-                let quoteWords = NormalisedWords.hashes(in: account.text.bytes, range: quote.span)
-                if quoteWords.count >= 3 { sources.append(SourceQuote(words: quoteWords, speaker: quote.speaker)) }
-            }
         }
         var runs: [(start: Int, length: Int, source: Int)] = []
         words.withUnsafeBufferPointer { words in

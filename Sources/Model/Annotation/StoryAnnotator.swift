@@ -8,10 +8,13 @@ public enum StoryAnnotator {
         for (index, article) in articles.enumerated() where !article.degradation.contains(.lowercased) {
             analyses[index] = ArticleAnnotator.analyse(article)
         }
-        let accounts = analyses.compactMap { $0 }
+        // What the degraded accounts borrow is gathered once, when the first of them needs it.
+        var evidence: DegradedRecovery.StoryEvidence?
         return articles.indices.map { index in
             if let analysis = analyses[index] { return analysis.annotations }
-            return DegradedRecovery.recover(articles[index], from: accounts)
+            let borrowed = evidence ?? DegradedRecovery.StoryEvidence(analyses.compactMap { $0 })
+            evidence = borrowed
+            return DegradedRecovery.recover(articles[index], from: borrowed)
         }
     }
 }
