@@ -26,7 +26,7 @@ struct DegradedRecoveryTests {
         #expect(person?.inferred == true)
     }
 
-    @Test("two lower-cased accounts of one story each borrow the same people and quotes, in any order")
+    @Test("two lower-cased accounts of one story each borrow what they would borrow alone")
     func twoDegradedAccounts() {
         var first = PlainTextParser.parse(Self.degraded, id: "b.txt")
         first.degradation = [.lowercased, .punctuationStripped]
