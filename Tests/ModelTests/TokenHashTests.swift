@@ -12,6 +12,20 @@ struct TokenHashTests {
         #expect(words[0].bareHash == words[0].hash)
     }
 
+    @Test("a token's two space flags set and clear apart, in a token of 32 bytes")
+    func tokenSpaceFlags() {
+        var token = Token(start: 4, end: 9, kind: .quote, mark: .leftDouble, byte: 0, paragraph: 2,
+                          spaceBefore: true, spaceAfter: false)
+        #expect(token.spaceBefore && !token.spaceAfter)
+        token.spaceAfter = true
+        token.spaceBefore = false
+        #expect(!token.spaceBefore && token.spaceAfter)
+        token.spaceAfter = false
+        #expect(!token.spaceBefore && !token.spaceAfter)
+        #expect(token.kind == .quote && token.mark == .leftDouble && token.range == 4..<9 && token.paragraph == 2)
+        #expect(MemoryLayout<Token>.stride == 32)
+    }
+
     @Test("a word set finds what was put in and nothing else, also after growing")
     func wordSetMembership() {
         var set = WordSet(capacity: 2)
