@@ -112,7 +112,7 @@ struct BenchReport {
                          "≤ 5 ms (p99)", verdict(frames.p99 <= 0.005)])
         }
         let ratio = Double(figures.peakResident) / Double(max(1, figures.corpusBytes))
-        rows.append(["peak memory (ru_maxrss, own process)", "\(megabytes(figures.peakResident)) = \(String(format: "%.2f", ratio))× corpus on disk",
+        rows.append(["peak memory (VmHWM, own process)", "\(megabytes(figures.peakResident)) = \(String(format: "%.2f", ratio))× corpus on disk",
                      "≤ 2×", verdict(ratio <= 2)])
         rows.append(["  resident at start / after the list is painted", "\(megabytes(figures.residentAtStart)) / \(megabytes(figures.residentAfterPaint))", "", ""])
         let aboveStart = Double(figures.peakResident - figures.residentAtStart) / Double(max(1, figures.corpusBytes))

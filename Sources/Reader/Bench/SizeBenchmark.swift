@@ -9,8 +9,9 @@ import Model
 struct SizeBenchmark {
     /// The corpus folder.
     var folder: String
-    /// Story number of each article id relative to `folder`, for grouping quality; may be empty.
-    var truth: [String: Int]
+    /// The generator's stories (`BenchRunner.readTruth`), for grouping quality; read only after
+    /// peak memory is taken, so the benchmark's own scoring data is not counted as the reader's.
+    var truthFile: String?
     /// Annotation reads stories in order until this many bytes of text have been read.
     var annotationByteLimit: Int
     /// Keys timed per view.
@@ -57,7 +58,7 @@ struct SizeBenchmark {
         progress("furniture, degradation and outlets (background, all cores) in \(format(BenchClock.now() - finishStart)) s")
         state.articles = corpus.articles
         let articles = corpus.articles
-        let grouping = StoryBenchmarks.group(articles, truth: truth, folder: folder)
+        let grouping = StoryBenchmarks.group(articles)
         figures.grouping = grouping.figures
         progress("grouped into \(grouping.figures.stories) stories in \(format(grouping.figures.seconds)) s")
 
@@ -69,6 +70,11 @@ struct SizeBenchmark {
         figures.articleFrames = articleFrames(state)
         figures.compareFrames = StoryBenchmarks.compareFrames(state, grouping: grouping.grouping, keys: frameKeys)
         figures.peakResident = MemoryUsage.peakResidentBytes()
+        if let truthFile,
+           let scores = StoryBenchmarks.scores(grouping.grouping, of: articles, truth: BenchRunner.readTruth(truthFile), folder: folder) {
+            figures.grouping?.pairPrecision = scores.precision
+            figures.grouping?.pairRecall = scores.recall
+        }
         return figures
     }
 

@@ -5,18 +5,21 @@ import Model
 /// The measurements that exercise the model: story grouping, annotation, alignment, and the
 /// side-by-side view built on them.
 enum StoryBenchmarks {
-    /// Groups `articles` once, timed, and scores the grouping against the generator's stories.
-    static func group(_ articles: [Article], truth: [String: Int], folder: String) -> (figures: SizeFigures.Grouping, grouping: StoryGrouping) {
+    /// Groups `articles` once, timed.
+    static func group(_ articles: [Article]) -> (figures: SizeFigures.Grouping, grouping: StoryGrouping) {
         let (grouping, wall, cpu) = BenchClock.measureAllThreads { StoryGrouper().group(articles) }
+        let figures = SizeFigures.Grouping(seconds: wall, cpuSeconds: cpu, stories: grouping.stories.count)
+        return (figures, grouping)
+    }
+
+    /// Pair precision and recall of `grouping` against the generator's stories (`truth`, keyed by
+    /// article id relative to `folder`); nil when no article has a true story.
+    static func scores(_ grouping: StoryGrouping, of articles: [Article], truth: [String: Int], folder: String) -> (precision: Double, recall: Double)? {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         let trueStories = articles.map { article -> Int? in
             truth[article.id.hasPrefix(prefix) ? String(article.id.dropFirst(prefix.count)) : article.id]
         }
-        let scores = GroupingQuality.pairScores(predicted: grouping.storyIndexOfArticle, truth: trueStories)
-        let figures = SizeFigures.Grouping(
-            seconds: wall, cpuSeconds: cpu, stories: grouping.stories.count,
-            pairPrecision: scores?.precision, pairRecall: scores?.recall)
-        return (figures, grouping)
+        return GroupingQuality.pairScores(predicted: grouping.storyIndexOfArticle, truth: trueStories)
     }
 
     /// Annotates whole stories, in order, until `byteLimit` bytes of text have been read: furniture

@@ -101,7 +101,7 @@ struct BenchCommand: ParsableCommand {
         guard let folder else { return }
         let (files, bytes) = Self.diskUsage(folder)
         let benchmark = SizeBenchmark(
-            folder: folder, truth: truthFile.map(BenchRunner.readTruth) ?? [:],
+            folder: folder, truthFile: truthFile,
             annotationByteLimit: annotateMegabytes * 1_000_000)
         let figures = benchmark.run(files: files, corpusBytes: bytes)
         let encoder = JSONEncoder()
